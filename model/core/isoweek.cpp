@@ -1,0 +1,64 @@
+#include "isoweek.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace baton {
+
+IsoWeek IsoWeek::fromDate(const QDate &date)
+{
+    int year = 0;
+    const int week = date.weekNumber(&year);
+    return { year, week };
+}
+
+Result<IsoWeek> IsoWeek::parse(const QString &label)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{4})-?[Ww](\\d{1,2})\\s*$"));
+    const auto match = pattern.match(label);
+    if (match.hasMatch()) {
+        const IsoWeek candidate { match.captured(1).toInt(), match.captured(2).toInt() };
+        // Week 53 exists only in some years: the label must round-trip through its Monday.
+        if (candidate.isValid() && fromDate(candidate.monday()) == candidate)
+            return candidate;
+    }
+    return fail(QCoreApplication::translate("baton::IsoWeek", "'%1' is not an ISO week; write it like 2026-W47.")
+                    .arg(label),
+        Error::Kind::Invalid);
+}
+
+QString IsoWeek::label() const
+{
+    return QStringLiteral("%1-W%2").arg(year, 4, 10, QLatin1Char('0')).arg(week, 2, 10, QLatin1Char('0'));
+}
+
+QDate IsoWeek::monday() const
+{
+    // January 4th is always in week 1.
+    const QDate jan4(year, 1, 4);
+    const QDate week1Monday = jan4.addDays(1 - jan4.dayOfWeek());
+    return week1Monday.addDays(qint64(week - 1) * 7);
+}
+
+LocalDays::LocalDays(const QTimeZone &zone) : m_zone(zone.isValid() ? zone : QTimeZone::utc()) { }
+
+QDate LocalDays::dayOf(qint64 secs)
+{
+    // Every real-world offset change falls on a quarter hour of UTC, so one lookup per quarter hour is exact.
+    const qint64 quarter = secs >= 0 ? secs / 900 : (secs - 899) / 900;
+    if (quarter != m_cachedQuarter) {
+        m_cachedQuarter = quarter;
+        m_cachedOffset = m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(quarter * 900, Qt::UTC));
+    }
+    const qint64 local = secs + m_cachedOffset;
+    const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    return QDate(1970, 1, 1).addDays(days);
+}
+
+qint64 LocalDays::startOf(const QDate &day) const
+{
+    return QDateTime(day, QTime(0, 0), m_zone).toSecsSinceEpoch();
+}
+
+} // namespace baton
