@@ -1,0 +1,369 @@
+#include "mainwindow.h"
+
+#include "backgroundtask.h"
+#include "core/workspace.h"
+#include "demo/demogenerator.h"
+#include "pages/overviewpage.h"
+#include "pages/page.h"
+#include "settings.h"
+#include "workspacesession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace baton {
+
+namespace {
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+QString withExtension(QString path)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".baton");
+    return path;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new WorkspaceSession(this)), m_pages(PageCatalog::pages())
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/baton.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("MainSplitter"));
+    createNavigation();
+    splitter->addWidget(m_navigation);
+
+    auto *content = new QWidget(splitter);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(16, 12, 16, 12);
+    m_pageTitle = new QLabel(content);
+    QFont titleFont = m_pageTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_pageTitle->setFont(titleFont);
+    m_pageSummary = new QLabel(content);
+    m_pageSummary->setWordWrap(true);
+    m_pageSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_stack = new QStackedWidget(content);
+    contentLayout->addWidget(m_pageTitle);
+    contentLayout->addWidget(m_pageSummary);
+    contentLayout->addSpacing(6);
+    contentLayout->addWidget(m_stack, 1);
+    splitter->addWidget(content);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 230, 900 });
+    setCentralWidget(splitter);
+
+    m_statusPath = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusPath);
+
+    createActions();
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::updateWindowState);
+
+    resize(1200, 780);
+    restoreGeometry(Settings::windowGeometry().get());
+    restoreState(Settings::windowState().get());
+    splitter->restoreState(Settings::splitterState().get());
+    if (!showPage(Settings::lastPage().get()))
+        showPage(QStringLiteral("overview"));
+    updateWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QTreeWidget(this);
+    m_navigation->setObjectName(QStringLiteral("Navigation"));
+    m_navigation->setAccessibleName(tr("Workflow steps and pages"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setItemsExpandable(false);
+    m_navigation->setMinimumWidth(190);
+    int number = 0;
+    for (WorkflowStep step : PageCatalog::steps()) {
+        auto *stepItem = new QTreeWidgetItem(m_navigation);
+        stepItem->setText(0, step == WorkflowStep::Workspace ? PageCatalog::stepName(step)
+                                                             : tr("%1. %2").arg(++number).arg(PageCatalog::stepName(step)));
+        stepItem->setToolTip(0, PageCatalog::stepPurpose(step));
+        stepItem->setFlags(Qt::ItemIsEnabled);
+        QFont font = stepItem->font(0);
+        font.setBold(true);
+        stepItem->setFont(0, font);
+        for (const PageInfo &info : std::as_const(m_pages)) {
+            if (info.step != step)
+                continue;
+            auto *item = new QTreeWidgetItem(stepItem);
+            item->setText(0, info.title);
+            item->setToolTip(0, info.summary);
+            item->setData(0, Qt::UserRole, info.id);
+            m_navItems.insert(info.id, item);
+        }
+    }
+    m_navigation->expandAll();
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, Qt::UserRole).isValid())
+            showPage(item->data(0, Qt::UserRole).toString());
+    });
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDemo = file->addAction(tr("New &Demo Workspace…"), this, &MainWindow::newDemoWorkspace);
+    newDemo->setStatusTip(tr("Create a workspace filled with realistic sample data"));
+    QAction *create = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    create->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWorkspaceDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *copy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
+    copy->setShortcut(QKeySequence::SaveAs);
+    QAction *close = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
+    close->setShortcut(QKeySequence::Close);
+    m_workspaceActions = { copy, close };
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    // Go: every page, and Ctrl+<n> for the first page of each step.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    int digit = 0;
+    for (WorkflowStep step : PageCatalog::steps()) {
+        bool first = true;
+        for (const PageInfo &info : std::as_const(m_pages)) {
+            if (info.step != step)
+                continue;
+            QAction *action = go->addAction(PageCatalog::stepName(step) + QStringLiteral(": ") + info.title);
+            if (first && digit < 9)
+                action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + digit++)));
+            first = false;
+            const QString id = info.id;
+            connect(action, &QAction::triggered, this, [this, id]() { showPage(id); });
+        }
+        go->addSeparator();
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Baton"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QWidget *MainWindow::pageWidget(const PageInfo &info)
+{
+    if (QWidget *existing = m_pageWidgets.value(info.id))
+        return existing;
+    Page *page = info.create(m_session);
+    page->setObjectName(info.id);
+    if (auto *overview = qobject_cast<OverviewPage *>(page)) {
+        connect(overview, &OverviewPage::newDemoRequested, this, &MainWindow::newDemoWorkspace);
+        connect(overview, &OverviewPage::newRequested, this, &MainWindow::newWorkspace);
+        connect(overview, &OverviewPage::openRequested, this, &MainWindow::openWorkspaceDialog);
+        connect(overview, &OverviewPage::openPathRequested, this, [this](const QString &path) { openWorkspace(path); });
+    }
+    m_stack->addWidget(page);
+    m_pageWidgets.insert(info.id, page);
+    return page;
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    for (const PageInfo &info : std::as_const(m_pages)) {
+        if (info.id != id)
+            continue;
+        m_stack->setCurrentWidget(pageWidget(info));
+        m_pageTitle->setText(info.title);
+        m_pageSummary->setText(PageCatalog::stepName(info.step) + QStringLiteral(" · ") + info.summary);
+        m_currentPage = id;
+        if (QTreeWidgetItem *item = m_navItems.value(id); item && m_navigation->currentItem() != item)
+            m_navigation->setCurrentItem(item);
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool quiet)
+{
+    auto opened = m_session->open(path);
+    if (!opened) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot open workspace"), opened.errorMessage());
+        if (opened.error().kind == Error::Kind::NotFound)
+            Settings::removeRecentWorkspace(path);
+        return false;
+    }
+    Settings::addRecentWorkspace(path);
+    Settings::lastWorkspace().set(QFileInfo(path).absoluteFilePath());
+    if (!m_session->workspace()->migrationBackupPath().isEmpty())
+        statusBar()->showMessage(tr("Upgraded the workspace; the previous version was saved as %1")
+                                     .arg(m_session->workspace()->migrationBackupPath()));
+    return true;
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), documentsFolder(), fileFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = withExtension(QFileDialog::getSaveFileName(this, tr("New Workspace"),
+        documentsFolder() + QStringLiteral("/Handoffs.baton"), fileFilter()));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("New Workspace"), tr("%1 exists and cannot be replaced.").arg(path));
+        return;
+    }
+    auto created = m_session->create(path);
+    if (!created) {
+        QMessageBox::warning(this, tr("New Workspace"), created.errorMessage());
+        return;
+    }
+    Settings::addRecentWorkspace(path);
+    Settings::lastWorkspace().set(QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindow::newDemoWorkspace()
+{
+    const QString path = withExtension(QFileDialog::getSaveFileName(this, tr("New Demo Workspace"),
+        documentsFolder() + QStringLiteral("/Baton demo.baton"), fileFilter()));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("New Demo Workspace"), tr("%1 exists and cannot be replaced.").arg(path));
+        return;
+    }
+    auto done = runInBackground(this, tr("Generating the demo workspace…"), [path](TaskControl &control) -> Result<void> {
+        DemoOptions options;
+        options.progress = [&control](qint64 written, qint64 total) {
+            control.setProgress(written, total);
+            return !control.isCancelled();
+        };
+        auto summary = createDemoWorkspace(path, options);
+        if (!summary)
+            return summary.error();
+        return {};
+    });
+    if (!done) {
+        if (done.error().kind != Error::Kind::Cancelled)
+            QMessageBox::warning(this, tr("New Demo Workspace"), done.errorMessage());
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    Workspace *workspace = m_session->workspace();
+    if (!workspace)
+        return;
+    const QFileInfo current(workspace->path());
+    const QString path = withExtension(QFileDialog::getSaveFileName(this, tr("Save a Copy As"),
+        current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + tr(" (copy).baton"),
+        fileFilter()));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Save a Copy As"), tr("Choose a different file than the open workspace."));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("Save a Copy As"), tr("%1 exists and cannot be replaced.").arg(path));
+        return;
+    }
+    auto saved = workspace->saveCopyAs(path);
+    if (!saved)
+        QMessageBox::warning(this, tr("Save a Copy As"), saved.errorMessage());
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 8000);
+}
+
+void MainWindow::closeWorkspace()
+{
+    m_session->close();
+    Settings::lastWorkspace().set(QString());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentWorkspaces().get();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path]() { openWorkspace(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+}
+
+void MainWindow::updateWindowState()
+{
+    Workspace *workspace = m_session->workspace();
+    setWindowTitle(workspace ? tr("%1 — Baton").arg(workspace->displayName()) : tr("Baton"));
+    setWindowFilePath(workspace ? workspace->path() : QString());
+    m_statusPath->setText(workspace ? workspace->path() : tr("No workspace open"));
+    for (QAction *action : std::as_const(m_workspaceActions))
+        action->setEnabled(workspace != nullptr);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Baton"),
+        tr("<h3>Baton %1</h3><p>Governs the Marketing to Sales lead handoff as a measurable contract: "
+           "Define, Map, Instrument, Route, Enforce, Feedback, Optimize.</p><p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QStringLiteral(BATON_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+QString MainWindow::fileFilter()
+{
+    return tr("Baton workspaces (*.baton);;All files (*)");
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::windowGeometry().set(saveGeometry());
+    Settings::windowState().set(saveState());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        Settings::splitterState().set(splitter->saveState());
+    Settings::lastPage().set(m_currentPage);
+    event->accept();
+}
+
+} // namespace baton

@@ -1,0 +1,208 @@
+#include "overviewpage.h"
+
+#include "core/workspace.h"
+#include "settings.h"
+#include "widgets.h"
+#include "workspacesession.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace baton {
+
+namespace {
+
+} // namespace
+
+// What each table holds, in the glossary's words.
+QString OverviewPage::tableLabel(const QString &table)
+{
+    static const QMap<QString, const char *> labels = {
+        { "account", QT_TR_NOOP("Accounts") },
+        { "account_match_rule", QT_TR_NOOP("Account matching rules") },
+        { "action_item", QT_TR_NOOP("Action items") },
+        { "audit_log", QT_TR_NOOP("Audit log entries") },
+        { "business_calendar", QT_TR_NOOP("Business-hours calendars") },
+        { "calendar_holiday", QT_TR_NOOP("Calendar holidays") },
+        { "calendar_hours", QT_TR_NOOP("Calendar working hours") },
+        { "contract_signoff", QT_TR_NOOP("Contract sign-offs") },
+        { "contract_term", QT_TR_NOOP("Contract terms") },
+        { "contract_version", QT_TR_NOOP("Contract versions") },
+        { "escalation_step", QT_TR_NOOP("Escalation steps") },
+        { "free_mail_domain", QT_TR_NOOP("Free-mail domains (added)") },
+        { "governance_meeting", QT_TR_NOOP("Governance meetings") },
+        { "handoff", QT_TR_NOOP("Handoffs") },
+        { "identity_rule", QT_TR_NOOP("Identity rules") },
+        { "import_mapping", QT_TR_NOOP("Import mappings") },
+        { "import_run", QT_TR_NOOP("Imports") },
+        { "industry", QT_TR_NOOP("Industries") },
+        { "kept_aside_row", QT_TR_NOOP("Rows kept aside by imports") },
+        { "legal_suffix", QT_TR_NOOP("Legal suffixes (added)") },
+        { "lifecycle_stage", QT_TR_NOOP("Lifecycle stages") },
+        { "maturity_self_assessment", QT_TR_NOOP("Maturity self-assessments") },
+        { "maturity_snapshot", QT_TR_NOOP("Maturity snapshots") },
+        { "meeting_decision", QT_TR_NOOP("Meeting decisions") },
+        { "owner", QT_TR_NOOP("Owners") },
+        { "owner_absence", QT_TR_NOOP("Owner absences") },
+        { "recycle_play", QT_TR_NOOP("Recycle plays") },
+        { "rejection_reason", QT_TR_NOOP("Rejection reasons") },
+        { "routing_rule", QT_TR_NOOP("Routing rules") },
+        { "routing_rule_set", QT_TR_NOOP("Routing rule sets") },
+        { "segment", QT_TR_NOOP("Segments") },
+        { "signal_type", QT_TR_NOOP("Signal types") },
+        { "sla_policy", QT_TR_NOOP("SLA policies") },
+        { "stage_change", QT_TR_NOOP("Stage changes") },
+        { "stage_requirement", QT_TR_NOOP("Stage requirements") },
+        { "stage_transition", QT_TR_NOOP("Stage transitions") },
+        { "team", QT_TR_NOOP("Teams and queues") },
+        { "team_member", QT_TR_NOOP("Team memberships") },
+        { "territory", QT_TR_NOOP("Territories") },
+        { "territory_area", QT_TR_NOOP("Territory areas") },
+        { "utm_convention", QT_TR_NOOP("UTM conventions") },
+        { "workspace_setting", QT_TR_NOOP("Workspace settings") },
+    };
+    const char *label = labels.value(table);
+    return label ? tr(label) : table;
+}
+
+OverviewPage::OverviewPage(WorkspaceSession *session, QWidget *parent) : Page(session, parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(buildWelcome());
+    m_stack->addWidget(buildSummary());
+    layout->addWidget(m_stack);
+}
+
+QWidget *OverviewPage::buildWelcome()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    auto *title = makeHeading(tr("Welcome to Baton"), page, 1.8);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    auto *intro = new QLabel(tr("Baton turns the Marketing to Sales handoff into a governed, measurable contract: "
+                                "define it, map the stages, instrument the data, route every lead to an owner, "
+                                "enforce the SLAs, learn from rejections and optimize with the weekly meeting."),
+        page);
+    layout->addLayout(centeredParagraph(intro, 620));
+    layout->addSpacing(16);
+
+    auto *buttons = new QVBoxLayout;
+    auto *demo = new QPushButton(tr("Explore a demo workspace"), page);
+    demo->setDefault(true);
+    demo->setAccessibleName(tr("Create and open a demo workspace"));
+    auto *create = new QPushButton(tr("Start a new workspace…"), page);
+    auto *open = new QPushButton(tr("Open a workspace…"), page);
+    for (QPushButton *button : { demo, create, open }) {
+        button->setMinimumWidth(280);
+        buttons->addWidget(button, 0, Qt::AlignHCenter);
+    }
+    connect(demo, &QPushButton::clicked, this, &OverviewPage::newDemoRequested);
+    connect(create, &QPushButton::clicked, this, &OverviewPage::newRequested);
+    connect(open, &QPushButton::clicked, this, &OverviewPage::openRequested);
+    layout->addLayout(buttons);
+    layout->addSpacing(16);
+
+    auto *recentTitle = new QLabel(tr("Recent workspaces"), page);
+    recentTitle->setAlignment(Qt::AlignCenter);
+    layout->addWidget(recentTitle);
+    m_recent = new QListWidget(page);
+    m_recent->setMaximumWidth(620);
+    m_recent->setMaximumHeight(160);
+    m_recent->setAccessibleName(tr("Recent workspaces"));
+    connect(m_recent, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { emit openPathRequested(item->data(Qt::UserRole).toString()); });
+    layout->addWidget(m_recent, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget *OverviewPage::buildSummary()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_title = makeHeading(QString(), page);
+    m_details = new QLabel(page);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_details);
+    layout->addSpacing(8);
+    layout->addWidget(new QLabel(tr("What the workspace holds (rows per table):"), page));
+    m_counts = new QTableWidget(0, 2, page);
+    m_counts->setHorizontalHeaderLabels({ tr("Table"), tr("Rows") });
+    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_counts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_counts->verticalHeader()->hide();
+    m_counts->verticalHeader()->setDefaultSectionSize(m_counts->fontMetrics().height() + 8);
+    m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_counts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_counts->setSortingEnabled(true);
+    m_counts->setAccessibleName(tr("Rows per table"));
+    layout->addWidget(m_counts, 1);
+    return page;
+}
+
+void OverviewPage::reload()
+{
+    Workspace *workspace = session()->workspace();
+    if (!workspace) {
+        m_recent->clear();
+        for (const QString &path : Settings::recentWorkspaces().get()) {
+            auto *item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, m_recent);
+            item->setData(Qt::UserRole, path);
+            item->setToolTip(path);
+        }
+        if (m_recent->count() == 0)
+            new QListWidgetItem(tr("No recent workspaces yet."), m_recent);
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    m_title->setText(workspace->displayName());
+    const QLocale locale;
+    QStringList details;
+    details << tr("File: %1").arg(workspace->path());
+    details << tr("Schema version: %1").arg(workspace->schemaVersion());
+    details << tr("Reporting time zone: %1").arg(workspace->setting(QStringLiteral("time_zone"), QStringLiteral("UTC")));
+    const QString asOf = workspace->setting(QStringLiteral("as_of"));
+    if (!asOf.isEmpty()) {
+        // Shown in the workspace's reporting zone, where the weeks are counted.
+        const QTimeZone zone(workspace->setting(QStringLiteral("time_zone"), QStringLiteral("UTC")).toUtf8());
+        details << tr("Data as of: %1")
+                       .arg(locale.toString(QDateTime::fromString(asOf, Qt::ISODate).toTimeZone(zone), QLocale::ShortFormat));
+    }
+    m_details->setText(details.join(QLatin1Char('\n')));
+
+    m_counts->setSortingEnabled(false);
+    m_counts->setRowCount(0);
+    auto counts = workspace->tableCounts();
+    if (counts) {
+        m_counts->setRowCount(int(counts->size()));
+        int row = 0;
+        for (const auto &[table, count] : *counts) {
+            m_counts->setItem(row, 0, new QTableWidgetItem(tableLabel(table)));
+            auto *number = new QTableWidgetItem;
+            number->setData(Qt::DisplayRole, count);
+            number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_counts->setItem(row, 1, number);
+            ++row;
+        }
+    }
+    m_counts->setSortingEnabled(true);
+    m_counts->sortByColumn(0, Qt::AscendingOrder);
+}
+
+} // namespace baton

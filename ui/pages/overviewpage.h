@@ -1,0 +1,42 @@
+#pragma once
+
+#include "page.h"
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTableWidget;
+
+namespace baton {
+
+// The first page: a welcome with the ways to start when no workspace is open, and what the open
+// workspace holds when one is.
+class OverviewPage final : public Page
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(WorkspaceSession *session, QWidget *parent = nullptr);
+    // The user-facing name of a workspace table.
+    static QString tableLabel(const QString &table);
+
+signals:
+    void newDemoRequested();
+    void newRequested();
+    void openRequested();
+    void openPathRequested(const QString &path);
+
+protected:
+    void reload() override;
+
+private:
+    QWidget *buildWelcome();
+    QWidget *buildSummary();
+
+    QStackedWidget *m_stack = nullptr;
+    QListWidget *m_recent = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    QTableWidget *m_counts = nullptr;
+};
+
+} // namespace baton

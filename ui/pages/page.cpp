@@ -1,0 +1,31 @@
+#include "page.h"
+
+#include "workspacesession.h"
+
+namespace baton {
+
+Page::Page(WorkspaceSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    connect(session, &WorkspaceSession::workspaceChanged, this, &Page::invalidate);
+    connect(session, &WorkspaceSession::dataChanged, this, &Page::invalidate);
+}
+
+void Page::invalidate()
+{
+    m_stale = true;
+    if (isVisible()) {
+        m_stale = false;
+        reload();
+    }
+}
+
+void Page::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        reload();
+    }
+}
+
+} // namespace baton
