@@ -1,0 +1,12 @@
+#include "commands.h"
+
+namespace baton::cli {
+
+QList<Command> commands()
+{
+    QList<Command> all;
+    all << workspaceCommands();
+    return all;
+}
+
+} // namespace baton::cli

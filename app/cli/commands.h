@@ -1,0 +1,11 @@
+#pragma once
+
+// Each group of commands lives in its own file and is listed in commands.cpp.
+
+#include "cli.h"
+
+namespace baton::cli {
+
+QList<Command> workspaceCommands();
+
+} // namespace baton::cli
