@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Baton's benchmark harness (not part of the test suite). Usage: tests/bench/run.sh BUILD_DIR [--runs N]
+# Prints a table of median wall times over N runs (default 3) and peak memory (max RSS).
+set -euo pipefail
+build=${1:?usage: run.sh BUILD_DIR [--runs N]}
+shift
+runs=3
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --runs) runs=$2; shift 2 ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+baton="$build/app/baton"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Runs a command N times; prints "median_seconds max_rss_kb".
+measure() {
+    local times=() rss=0 t m median
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1
+        read -r t m <"$work/time"
+        times+=("$t")
+        [ "$m" -gt "$rss" ] && rss=$m
+    done
+    median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+    echo "$median $rss"
+}
+
+printf '%-44s %12s %12s\n' "operation" "median s" "peak MB"
+for n in 10000 100000; do
+    read -r t m <<<"$(measure sh -c "rm -f '$work/d.baton'; '$baton' demo '$work/d.baton' --handoffs $n --weeks 52")"
+    printf '%-44s %12s %12s\n' "generate demo workspace, $n handoffs" "$t" "$((m / 1024))"
+    read -r t m <<<"$(measure "$baton" info "$work/d.baton" --json)"
+    printf '%-44s %12s %12s\n' "open + count every table, $n handoffs" "$t" "$((m / 1024))"
+done

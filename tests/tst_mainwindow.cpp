@@ -1,0 +1,153 @@
+// The main window on the offscreen platform: it constructs, offers every workflow step, shows every
+// page, follows the open workspace, and remembers its page.
+
+#include "core/workspace.h"
+#include "demo/defaultconfiguration.h"
+#include "mainwindow.h"
+#include "pagecatalog.h"
+#include "settings.h"
+#include "workspacesession.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace baton;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QAction *findAction(QWidget *window, const QKeySequence &shortcut)
+    {
+        for (QAction *action : window->findChildren<QAction *>())
+            if (action->shortcut() == shortcut)
+                return action;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("BatonTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void navigationHasEveryWorkflowStep()
+    {
+        MainWindow window;
+        auto *navigation = window.findChild<QTreeWidget *>(QStringLiteral("Navigation"));
+        QVERIFY(navigation);
+        QStringList steps;
+        for (int i = 0; i < navigation->topLevelItemCount(); ++i)
+            steps << navigation->topLevelItem(i)->text(0);
+        const QStringList expected = { "Define", "Map", "Instrument", "Route", "Enforce", "Feedback", "Optimize", "Govern" };
+        for (const QString &step : expected)
+            QVERIFY2(steps.join(u'|').contains(step), qPrintable(step));
+        // The steps come in the workflow's order.
+        int last = -1;
+        for (const QString &step : expected) {
+            const int index = steps.indexOf(QRegularExpression(QStringLiteral(".*%1$").arg(step)));
+            QVERIFY(index > last);
+            last = index;
+        }
+        // Maturity and Meeting are reachable.
+        QVERIFY(window.showPage(QStringLiteral("govern/maturity")));
+        QVERIFY(window.showPage(QStringLiteral("govern/meeting")));
+    }
+
+    void everyPageShows()
+    {
+        MainWindow window;
+        window.show();
+        auto *stack = window.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        for (const PageInfo &info : PageCatalog::pages()) {
+            QVERIFY2(window.showPage(info.id), qPrintable(info.id));
+            QCOMPARE(window.currentPageId(), info.id);
+            // The visible page is the one asked for.
+            bool found = false;
+            for (QWidget *widget : window.findChildren<QWidget *>(info.id))
+                found = found || widget->isVisible();
+            QVERIFY2(found, qPrintable(info.id));
+        }
+        QVERIFY(!window.showPage(QStringLiteral("no/such/page")));
+    }
+
+    void followsTheOpenWorkspace()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("window.baton"));
+        {
+            auto workspace = Workspace::create(file);
+            QVERIFY(workspace.ok());
+            QVERIFY(applyDefaultConfiguration(**workspace, QStringLiteral("Window test")).ok());
+        }
+        MainWindow window;
+        window.show();
+        window.showPage(QStringLiteral("overview"));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Baton")));
+        QVERIFY(window.openWorkspace(file, true));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Window test")));
+        // The overview lists every table with its row count.
+        auto *counts = window.findChild<QTableWidget *>();
+        QVERIFY(counts);
+        QCOMPARE(counts->rowCount(), int(window.session()->workspace()->tableCounts()->size()));
+        QCOMPARE(Settings::recentWorkspaces().get().value(0), QFileInfo(file).absoluteFilePath());
+        window.session()->close();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Baton"));
+        // A missing file is refused and dropped from the recent list.
+        QVERIFY(!window.openWorkspace(m_dir.filePath(QStringLiteral("gone.baton")), true));
+    }
+
+    void standardShortcutsExist()
+    {
+        MainWindow window;
+        for (const QKeySequence &key : { QKeySequence(QKeySequence::Open), QKeySequence(QKeySequence::New),
+                 QKeySequence(QKeySequence::Undo), QKeySequence(QKeySequence::Redo), QKeySequence(QKeySequence::Quit),
+                 QKeySequence(QKeySequence::SaveAs), QKeySequence(Qt::CTRL | Qt::Key_2) })
+            QVERIFY2(findAction(&window, key), qPrintable(key.toString()));
+        findAction(&window, QKeySequence(Qt::CTRL | Qt::Key_2))->trigger();
+        QCOMPARE(window.currentPageId(), QStringLiteral("define/contract"));
+    }
+
+    void remembersItsPage()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.showPage(QStringLiteral("route/coverage"));
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.currentPageId(), QStringLiteral("route/coverage"));
+    }
+
+    void rendersSomething()
+    {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size(), QSize(1000, 700));
+        // Not a blank picture: the navigation and the welcome text put many colours on it.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 5);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,334 @@
+// Typed repositories: every configuration entity round-trips, stale edits are refused, every change
+// is in the audit log; handoffs round-trip through the bulk writer; ISO weeks and company names.
+
+#include "core/isoweek.h"
+#include "core/workspace.h"
+#include "data/account.h"
+#include "data/handoff.h"
+#include "define/contract.h"
+#include "demo/defaultconfiguration.h"
+#include "enforce/sla.h"
+#include "feedback/feedback.h"
+#include "govern/governance.h"
+#include "instrument/companynames.h"
+#include "instrument/datastandard.h"
+#include "map/stages.h"
+#include "route/coverage.h"
+#include "route/routingrules.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace baton;
+using namespace baton::test;
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    DefaultIds m_ids;
+    int m_counter = 0;
+
+    // Adds `entity`, reads it back and compares every stored value.
+    template <typename Entity>
+    bool roundTrips(Entity entity)
+    {
+        Repository<Entity> repository(*m_workspace);
+        auto id = repository.add(entity);
+        if (!id) {
+            qWarning() << Entity::table() << id.errorMessage();
+            return false;
+        }
+        auto read = repository.get(*id);
+        if (!read || read->id != *id || read->rowVersion != 1) {
+            qWarning() << Entity::table() << "could not be read back";
+            return false;
+        }
+        if (read->values() != entity.values()) {
+            qWarning() << Entity::table() << read->values() << "!=" << entity.values();
+            return false;
+        }
+        return true;
+    }
+
+private slots:
+    void init()
+    {
+        auto created = Workspace::create(m_dir.filePath(QStringLiteral("repo-%1.baton").arg(++m_counter)));
+        QVERIFY(created.ok());
+        m_workspace = std::move(created.value());
+        m_workspace->setActor(QStringLiteral("tester"));
+        auto ids = applyDefaultConfiguration(*m_workspace, QStringLiteral("Test"));
+        QVERIFY2(ids.ok(), qPrintable(ids.errorMessage()));
+        m_ids = *ids;
+    }
+
+    void cleanup() { m_workspace.reset(); }
+
+    void everyConfigurationEntityRoundTrips()
+    {
+        const qint64 signal = m_ids.signalTypes.first();
+        const qint64 stage = m_ids.stages.first();
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(1764000000, Qt::UTC);
+        QVERIFY(roundTrips(SignalType { 0, 0, QStringLiteral("Partner referral"), IntentTier::High, QStringLiteral("d"), 42 }));
+        QVERIFY(roundTrips(ContractVersion { 0, 0, 7, ContractStatus::Draft, QStringLiteral("T"), QStringLiteral("S"), at, {}, {} }));
+        const qint64 version7 = Repository<ContractVersion>(*m_workspace).list(QStringLiteral("number = 7"))->first().id;
+        ContractTerm term { 0, 0, version7, signal, QStringLiteral("B"), { QStringLiteral("email") },
+            { QStringLiteral("job_title"), QStringLiteral("phone") }, QStringLiteral("AE"), QStringLiteral("Call"), 45 };
+        QVERIFY(roundTrips(term));
+        // One term per signal type and version.
+        QVERIFY(!Repository<ContractTerm>(*m_workspace).add(term).ok());
+        QVERIFY(roundTrips(ContractSignoff { 0, 0, m_ids.contract, Party::Marketing, QStringLiteral("Nina"), at }));
+        QVERIFY(roundTrips(LifecycleStage { 0, 0, QStringLiteral("Re-engaged"), 20, QStringLiteral("side"),
+            WorkflowAction::Alert, QStringLiteral("Back in touch") }));
+        QVERIFY(roundTrips(StageTransition { 0, 0, m_ids.stages.value(QStringLiteral("Customer")), stage }));
+        QVERIFY(roundTrips(StageRequirement { 0, 0, stage, QStringLiteral("phone"), QStringLiteral("field") }));
+        QVERIFY(roundTrips(UtmConvention { 0, 0, QStringLiteral("campaign"), QStringLiteral("upper"), QStringLiteral("[A-Z]+"),
+            { QStringLiteral("A"), QStringLiteral("B") } }));
+        QVERIFY(roundTrips(IdentityRule { 0, 0, QStringLiteral("Phone"), { QStringLiteral("phone") }, 3, false }));
+        QVERIFY(roundTrips(FreeMailDomain { 0, 0, QStringLiteral("example-mail.org") }));
+        QVERIFY(roundTrips(LegalSuffix { 0, 0, QStringLiteral("KGaA") }));
+        QVERIFY(roundTrips(ImportMapping { 0, 0, QStringLiteral("Mine"), QStringLiteral("account"), QStringLiteral("{}") }));
+        Territory territory { 0, 0, QStringLiteral("Nordics"), 3 };
+        QVERIFY(roundTrips(territory));
+        const qint64 territoryId = Repository<Territory>(*m_workspace).list(QStringLiteral("name = ?"), { territory.name })->first().id;
+        QVERIFY(roundTrips(TerritoryArea { 0, 0, territoryId, QStringLiteral("SE"), QString() }));
+        QVERIFY(roundTrips(TerritoryArea { 0, 0, territoryId, QStringLiteral("US"), QStringLiteral("MN") }));
+        Segment segment;
+        segment.name = QStringLiteral("Strategic");
+        segment.minEmployees = 5000;
+        segment.minRevenue = 1e9;
+        QVERIFY(roundTrips(segment));
+        QVERIFY(roundTrips(Industry { 0, 0, QStringLiteral("Energy") }));
+        QVERIFY(roundTrips(Team { 0, 0, QStringLiteral("Inbound"), QStringLiteral("queue"), QStringLiteral("Kim"), m_ids.calendar, false }));
+        Owner owner;
+        owner.name = QStringLiteral("Ada");
+        owner.email = QStringLiteral("ada@example.org");
+        owner.teamId = m_ids.fallbackQueue;
+        owner.timeZone = QStringLiteral("Europe/Berlin");
+        owner.capacityPerDay = 33;
+        owner.activeFrom = QDate(2026, 1, 1);
+        owner.activeUntil = QDate(2026, 12, 31);
+        owner.calendarId = m_ids.calendar;
+        QVERIFY(roundTrips(owner));
+        const qint64 ownerId = Repository<Owner>(*m_workspace).list()->first().id;
+        QVERIFY(roundTrips(OwnerAbsence { 0, 0, ownerId, QDate(2026, 8, 1), QDate(2026, 8, 14), QStringLiteral("Vacation") }));
+        QVERIFY(roundTrips(TeamMember { 0, 0, m_ids.fallbackQueue, ownerId, 3 }));
+        QVERIFY(roundTrips(RoutingRuleSet { 0, 0, QStringLiteral("Draft"), QStringLiteral("draft"), at, {} }));
+        RoutingRule rule;
+        rule.ruleSetId = m_ids.ruleSet;
+        rule.position = 4;
+        rule.name = QStringLiteral("Rule");
+        rule.conditions.signalTypes = { signal };
+        rule.conditions.intentTiers = { IntentTier::High };
+        rule.conditions.sources = { QStringLiteral("webinar") };
+        rule.conditions.accountOwned = false;
+        rule.assignKind = AssignKind::Owner;
+        rule.assignOwnerId = ownerId;
+        QVERIFY(roundTrips(rule));
+        QCOMPARE(RuleConditions::fromJson(rule.conditions.toJson()), rule.conditions);
+        QVERIFY(roundTrips(BusinessCalendar { 0, 0, QStringLiteral("Tokyo"), QStringLiteral("Asia/Tokyo") }));
+        QVERIFY(roundTrips(CalendarHours { 0, 0, m_ids.calendar, 6, 600, 720 }));
+        QVERIFY(roundTrips(CalendarHoliday { 0, 0, m_ids.calendar, QDate(2026, 12, 24), QStringLiteral("Eve") }));
+        Repository<SlaPolicy> policies(*m_workspace);
+        SignalType extra { 0, 0, QStringLiteral("Chat"), IntentTier::High, {}, 99 };
+        QVERIFY(Repository<SignalType>(*m_workspace).add(extra).ok());
+        QVERIFY(roundTrips(SlaPolicy { 0, 0, extra.id, 30, CalendarSource::Policy, m_ids.calendar }));
+        QVERIFY(roundTrips(EscalationStep { 0, 0, policies.list()->first().id, 9, 300, EscalationAction::NotifyRevOps }));
+        QVERIFY(roundTrips(RecyclePlay { 0, 0, QStringLiteral("Partner nurture"), PlayKind::Nurture, 60, QStringLiteral("x") }));
+        QVERIFY(roundTrips(RejectionReason { 0, 0, QStringLiteral("Budget"), 0, QStringLiteral("No budget"), false, 9 }));
+        Account account;
+        account.externalRef = QStringLiteral("A-1");
+        account.name = QStringLiteral("Acme GmbH");
+        account.normalizedName = normalizeCompanyName(account.name);
+        account.domain = QStringLiteral("acme.de");
+        account.employees = 250;
+        account.revenue = 1.5e7;
+        account.ownerId = ownerId;
+        QVERIFY(roundTrips(account));
+        GovernanceMeeting meeting { 0, 0, QStringLiteral("2026-W47"), QDate(2026, 11, 17), { QStringLiteral("A"), QStringLiteral("B") },
+            QStringLiteral("n") };
+        QVERIFY(roundTrips(meeting));
+        const qint64 meetingId = Repository<GovernanceMeeting>(*m_workspace).list()->first().id;
+        QVERIFY(roundTrips(MeetingDecision { 0, 0, meetingId, QStringLiteral("Decided"), 1 }));
+        QVERIFY(roundTrips(ActionItem { 0, 0, meetingId, QStringLiteral("Do"), QStringLiteral("Sam"), QDate(2026, 11, 30),
+            ActionStatus::Done, QDate(2026, 11, 25) }));
+        QVERIFY(roundTrips(MaturitySelfAssessment { 0, 0, MaturityDimension::Routing, 2, QDate(2026, 10, 1), QStringLiteral("ok") }));
+    }
+
+    void aStaleEditIsRefused()
+    {
+        Repository<SignalType> repository(*m_workspace);
+        SignalType mine = repository.list()->first();
+        SignalType theirs = mine;
+        theirs.name = QStringLiteral("Changed elsewhere");
+        QVERIFY(repository.update(theirs).ok());
+        QCOMPARE(theirs.rowVersion, mine.rowVersion + 1);
+        mine.description = QStringLiteral("my edit");
+        auto conflict = repository.update(mine);
+        QVERIFY(!conflict.ok());
+        QCOMPARE(conflict.error().kind, Error::Kind::Conflict);
+        QCOMPARE(repository.get(mine.id)->name, QStringLiteral("Changed elsewhere"));
+        QVERIFY(!repository.remove(mine).ok());
+        QVERIFY(repository.remove(theirs).ok() == false); // still referenced by a contract term and an SLA policy
+    }
+
+    void everyChangeIsAudited()
+    {
+        RawDatabase raw(m_workspace->path());
+        const auto auditRows = [&](qint64 id) {
+            return raw.rows(QStringLiteral("SELECT action, field, old_value, new_value, actor FROM audit_log "
+                                           "WHERE entity = 'industry' AND entity_id = ? ORDER BY id"),
+                { id });
+        };
+        Repository<Industry> repository(*m_workspace);
+        Industry industry { 0, 0, QStringLiteral("Mining") };
+        QVERIFY(repository.add(industry).ok());
+        auto rows = auditRows(industry.id);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).at(0).toString(), QStringLiteral("insert"));
+        QCOMPARE(QJsonDocument::fromJson(rows.at(0).at(3).toString().toUtf8()).object().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Mining"));
+        QCOMPARE(rows.at(0).at(4).toString(), QStringLiteral("tester"));
+
+        industry.name = QStringLiteral("Mining & metals");
+        QVERIFY(repository.update(industry).ok());
+        rows = auditRows(industry.id);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).at(0).toString(), QStringLiteral("update"));
+        QCOMPARE(rows.at(1).at(1).toString(), QStringLiteral("name"));
+        QCOMPARE(rows.at(1).at(2).toString(), QStringLiteral("Mining"));
+        QCOMPARE(rows.at(1).at(3).toString(), QStringLiteral("Mining & metals"));
+
+        // Saving without a change writes nothing and keeps the version.
+        const qint64 version = industry.rowVersion;
+        QVERIFY(repository.update(industry).ok());
+        QCOMPARE(industry.rowVersion, version);
+        QCOMPARE(auditRows(industry.id).size(), 2);
+
+        QVERIFY(repository.remove(industry).ok());
+        rows = auditRows(industry.id);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(2).at(0).toString(), QStringLiteral("delete"));
+        QVERIFY(rows.at(2).at(2).toString().contains(QStringLiteral("Mining & metals")));
+        QVERIFY(!repository.get(industry.id).ok());
+
+        // Workspace settings are configuration too.
+        QVERIFY(m_workspace->setSetting(QStringLiteral("time_zone"), QStringLiteral("Europe/Paris")).ok());
+        QCOMPARE(raw.value(QStringLiteral("SELECT new_value FROM audit_log WHERE entity = 'workspace_setting' "
+                                          "AND field = 'time_zone' ORDER BY id DESC LIMIT 1"))
+                     .toString(),
+            QStringLiteral("Europe/Paris"));
+    }
+
+    void handoffsRoundTripThroughTheWriter()
+    {
+        QVERIFY(m_workspace->setSetting(QStringLiteral("time_zone"), QStringLiteral("America/New_York")).ok());
+        Handoff h;
+        h.leadRef = QStringLiteral("L-1");
+        h.opportunityRef = QStringLiteral("O-1");
+        h.email = QStringLiteral("ada@acme.de");
+        h.contactName = QStringLiteral("Ada L");
+        h.company = QStringLiteral("Acme");
+        h.signalTypeId = m_ids.signalTypes.first();
+        h.source = QStringLiteral("webinar");
+        h.campaign = QStringLiteral("c");
+        h.utmSource = QStringLiteral("zoom");
+        h.utmMedium = QStringLiteral("webinar");
+        h.utmCampaign = QStringLiteral("c");
+        h.country = QStringLiteral("DE");
+        h.employees = 120;
+        h.revenue = 2.5e6;
+        h.fitGrade = QStringLiteral("B");
+        h.stageId = m_ids.stages.value(QStringLiteral("MQL"));
+        h.routedToFallback = true;
+        h.createdAt = 1763800000;
+        // Sunday 2026-11-22 22:00 in New York is Monday 03:00 UTC: week 47 in New York.
+        h.handedOffAt = QDateTime(QDate(2026, 11, 23), QTime(3, 0), Qt::UTC).toSecsSinceEpoch();
+        h.assignedAt = h.handedOffAt + 60;
+        h.firstTouchAt = h.handedOffAt + 600;
+        h.rejectedAt = h.handedOffAt + 7200;
+        h.rejectionReasonId = m_ids.reasons.first();
+        h.outcome = Outcome::Rejected;
+        h.context = QStringLiteral("{\"job_title\":\"CTO\"}");
+        auto done = m_workspace->transaction([&]() -> Result<void> {
+            HandoffWriter writer(*m_workspace);
+            BATON_TRY(writer.insert(h));
+            BATON_TRY(writer.insertStageChange({ h.id, 0, h.stageId, h.handedOffAt }));
+            return {};
+        });
+        QVERIFY2(done.ok(), qPrintable(done.errorMessage()));
+        QCOMPARE(h.week, 202647);
+        HandoffRepository repository(*m_workspace);
+        auto read = repository.get(h.id);
+        QVERIFY(read.ok());
+        QCOMPARE(read->values(), h.values());
+        QCOMPARE(*repository.count(), 1);
+        auto stages = repository.stageChanges(h.id);
+        QCOMPARE(stages->size(), 1);
+        QCOMPARE(stages->first().toStageId, h.stageId);
+        QCOMPARE(stages->first().fromStageId, 0);
+    }
+
+    void isoWeeks()
+    {
+        QCOMPARE(IsoWeek::fromDate(QDate(2026, 11, 25)).label(), QStringLiteral("2026-W48"));
+        QCOMPARE(IsoWeek::parse(QStringLiteral("2026-W47"))->monday(), QDate(2026, 11, 16));
+        QCOMPARE(IsoWeek::parse(QStringLiteral("2026w1"))->monday(), QDate(2025, 12, 29));
+        // 2026 starts on a Thursday, so it has a week 53; 2027 does not.
+        QCOMPARE(IsoWeek::fromDate(QDate(2027, 1, 2)).label(), QStringLiteral("2026-W53"));
+        QVERIFY(IsoWeek::parse(QStringLiteral("2026-W53")).ok());
+        QVERIFY(!IsoWeek::parse(QStringLiteral("2027-W53")).ok());
+        QVERIFY(!IsoWeek::parse(QStringLiteral("W47")).ok());
+        QCOMPARE(IsoWeek::parse(QStringLiteral("2026-W53"))->next().label(), QStringLiteral("2027-W01"));
+        QCOMPARE(IsoWeek::fromCode(202647).label(), QStringLiteral("2026-W47"));
+    }
+
+    void localDaysFollowDaylightSaving()
+    {
+        LocalDays days(QTimeZone("America/New_York"));
+        // DST starts 2026-03-08 02:00 EST: midnight is still EST (UTC-5).
+        QCOMPARE(days.dayOf(QDateTime(QDate(2026, 3, 8), QTime(4, 59, 59), Qt::UTC).toSecsSinceEpoch()), QDate(2026, 3, 7));
+        QCOMPARE(days.dayOf(QDateTime(QDate(2026, 3, 8), QTime(5, 0), Qt::UTC).toSecsSinceEpoch()), QDate(2026, 3, 8));
+        // After it, midnight is EDT (UTC-4).
+        QCOMPARE(days.dayOf(QDateTime(QDate(2026, 3, 9), QTime(3, 59, 59), Qt::UTC).toSecsSinceEpoch()), QDate(2026, 3, 8));
+        QCOMPARE(days.dayOf(QDateTime(QDate(2026, 3, 9), QTime(4, 0), Qt::UTC).toSecsSinceEpoch()), QDate(2026, 3, 9));
+        QCOMPARE(days.startOf(QDate(2026, 11, 2)), QDateTime(QDate(2026, 11, 2), QTime(5, 0), Qt::UTC).toSecsSinceEpoch());
+    }
+
+    void companyNamesAreNormalized_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("normalized");
+        QTest::newRow("inc") << QStringLiteral("ACME, Inc.") << QStringLiteral("acme");
+        QTest::newRow("gmbh co kg") << QStringLiteral("Müller GmbH & Co. KG") << QStringLiteral("müller");
+        QTest::newRow("ltd") << QStringLiteral("Blue Logic Ltd") << QStringLiteral("blue logic");
+        QTest::newRow("two suffixes") << QStringLiteral("Harbor Holding Co. Ltd.") << QStringLiteral("harbor holding");
+        QTest::newRow("only a suffix word") << QStringLiteral("Inc") << QStringLiteral("inc");
+        QTest::newRow("case and spaces") << QStringLiteral("  north   WORKS  ") << QStringLiteral("north works");
+    }
+
+    void companyNamesAreNormalized()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, normalized);
+        QCOMPARE(normalizeCompanyName(name), normalized);
+    }
+
+    void emailDomainsAndFreeMail()
+    {
+        QCOMPARE(emailDomain(QStringLiteral("Ada@ACME.de ")), QStringLiteral("acme.de"));
+        QCOMPARE(emailDomain(QStringLiteral("no-at-sign")), QString());
+        QVERIFY(isFreeMailDomain(QStringLiteral("GMAIL.com")));
+        QVERIFY(!isFreeMailDomain(QStringLiteral("acme.de")));
+        QVERIFY(isFreeMailDomain(QStringLiteral("mail.acme.de"), { QStringLiteral("mail.acme.de") }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
