@@ -44,7 +44,8 @@ QStringList Handoff::columns()
         "segment_id", "territory_id", "industry_id", "fit_grade", "stage_id", "owner_id", "team_id", "routing_rule_id",
         "routed_to_fallback", "created_at", "handed_off_at", "assigned_at", "first_touch_at", "accepted_at",
         "rejected_at", "rejection_reason_id", "opportunity_at", "opportunity_amount", "closed_at", "won_amount",
-        "outcome", "recycled_from_id", "week", "context" };
+        "outcome", "recycled_from_id", "week", "context", "sla_target_minutes", "sla_due_at", "routing_delay_seconds",
+        "response_seconds", "first_touch_seconds" };
 }
 
 QVariantList Handoff::values() const
@@ -56,7 +57,8 @@ QVariantList Handoff::values() const
         routedToFallback ? 1 : 0, instant(createdAt), handedOffAt, instant(assignedAt), instant(firstTouchAt),
         instant(acceptedAt), instant(rejectedAt), refValue(rejectionReasonId), instant(opportunityAt),
         optional(opportunityAmount), instant(closedAt), optional(wonAmount), outcome, refValue(recycledFromId), week,
-        text(context) };
+        text(context), optional(slaTargetMinutes), instant(slaDueAt), optional(routingDelaySeconds),
+        optional(responseSeconds), optional(firstTouchSeconds) };
 }
 
 Handoff Handoff::fromValues(const QVariantList &v)
@@ -111,6 +113,15 @@ Handoff Handoff::fromValues(const QVariantList &v)
     h.recycledFromId = v[i++].toLongLong();
     h.week = v[i++].toInt();
     h.context = v[i++].toString();
+    if (!v[i].isNull())
+        h.slaTargetMinutes = v[i].toInt();
+    ++i;
+    h.slaDueAt = instantFrom(v[i++]);
+    for (std::optional<qint64> *field : { &h.routingDelaySeconds, &h.responseSeconds, &h.firstTouchSeconds }) {
+        if (!v[i].isNull())
+            *field = v[i].toLongLong();
+        ++i;
+    }
     return h;
 }
 

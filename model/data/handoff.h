@@ -73,6 +73,12 @@ struct Handoff
     qint64 recycledFromId = 0;
     int week = 0; // yyyyww, filled in from handedOffAt by the writer
     QString context; // JSON object of further context fields (job_title, phone, ...)
+    // SLA facts on the handoff's business-hours clock, filled in by SlaClock::apply (see migration 002).
+    std::optional<int> slaTargetMinutes;
+    Instant slaDueAt;
+    std::optional<qint64> routingDelaySeconds;
+    std::optional<qint64> responseSeconds;
+    std::optional<qint64> firstTouchSeconds;
 
     // Every column of the handoff table but id, in the order values() uses.
     static QStringList columns();

@@ -9,6 +9,7 @@
 #include "defaultconfiguration.h"
 #include "enforce/businessclock.h"
 #include "enforce/sla.h"
+#include "enforce/slaclock.h"
 #include "feedback/feedback.h"
 #include "govern/governance.h"
 #include "instrument/companynames.h"
@@ -223,6 +224,7 @@ private:
     QList<Lead> m_recentLeads;
     QList<PendingRecycle> m_pending;
     std::unique_ptr<HandoffWriter> m_writer;
+    std::optional<SlaClock> m_slaClock;
     qint64 m_written = 0;
     QMap<QString, qint64> m_stage;
 };
@@ -911,6 +913,10 @@ qint64 Generator::rejectionReason(const Lead &lead, const QString &fit, bool bad
 Result<void> Generator::createHandoffs()
 {
     m_writer = std::make_unique<HandoffWriter>(m_workspace);
+    auto slaClock = SlaClock::load(m_workspace);
+    if (!slaClock)
+        return slaClock.error();
+    m_slaClock = std::move(*slaClock);
     // Volume per week: a gentle upward trend with noise, summing exactly to the requested total.
     QList<double> weights;
     double sum = 0;
@@ -1164,6 +1170,7 @@ Result<void> Generator::writeHandoff(const Lead &lead, int weekIndex)
     else if (h.acceptedAt && m_random.chance(0.008))
         h.firstTouchAt.reset();
     h.stageId = stages.last().toStageId;
+    m_slaClock->apply(h);
 
     BATON_TRY(m_writer->insert(h));
     for (StageChange change : std::as_const(stages)) {

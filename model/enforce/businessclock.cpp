@@ -25,20 +25,25 @@ bool CalendarSpec::hasHours() const
     return std::any_of(hours.begin() + 1, hours.end(), [](const auto &day) { return !day.isEmpty(); });
 }
 
-BusinessClock::BusinessClock(CalendarSpec spec) : m_spec(std::move(spec))
+BusinessClock::BusinessClock(CalendarSpec spec)
+    : m_spec(std::move(spec)), m_days(m_spec.zone.isValid() ? m_spec.zone : QTimeZone::utc())
 {
     if (!m_spec.zone.isValid())
         m_spec.zone = QTimeZone::utc();
+    m_hasHours = m_spec.hasHours();
 }
 
 QDate BusinessClock::localDate(qint64 at) const
 {
-    return QDateTime::fromSecsSinceEpoch(at, m_spec.zone).date();
+    return m_days.dayOf(at);
 }
 
-QList<std::pair<qint64, qint64>> BusinessClock::intervalsOn(const QDate &day) const
+const BusinessClock::Intervals &BusinessClock::intervalsOn(const QDate &day) const
 {
-    QList<std::pair<qint64, qint64>> result;
+    auto [entry, inserted] = m_dayCache.try_emplace(day.toJulianDay());
+    Intervals &result = entry->second;
+    if (!inserted)
+        return result;
     if (m_spec.holidays.contains(day))
         return result;
     for (const auto &[start, end] : m_spec.hours[day.dayOfWeek()]) {
@@ -60,7 +65,7 @@ qint64 BusinessClock::secondsBetween(qint64 from, qint64 to) const
 {
     if (to <= from)
         return 0;
-    if (!m_spec.hasHours())
+    if (!m_hasHours)
         return to - from; // no working hours defined: the clock runs around the clock
     qint64 total = 0;
     const QDate last = localDate(to);
@@ -77,7 +82,7 @@ qint64 BusinessClock::secondsBetween(qint64 from, qint64 to) const
 
 qint64 BusinessClock::addSeconds(qint64 from, qint64 seconds) const
 {
-    if (!m_spec.hasHours())
+    if (!m_hasHours)
         return from + std::max<qint64>(0, seconds);
     qint64 remaining = std::max<qint64>(0, seconds);
     QDate day = localDate(from);
@@ -96,7 +101,7 @@ qint64 BusinessClock::addSeconds(qint64 from, qint64 seconds) const
 
 bool BusinessClock::isOpen(qint64 at) const
 {
-    if (!m_spec.hasHours())
+    if (!m_hasHours)
         return true;
     const auto intervals = intervalsOn(localDate(at));
     return std::any_of(intervals.begin(), intervals.end(),

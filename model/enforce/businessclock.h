@@ -4,6 +4,9 @@
 // holidays. Instants are seconds since the epoch (UTC); the clock converts through the calendar's
 // zone, so nights, weekends, holidays and daylight-saving changes are all accounted for.
 // A calendar without any working hours runs around the clock (24 x 7).
+// A clock caches the working intervals of the days it has seen: use one clock per thread.
+
+#include "core/isoweek.h"
 
 #include <QDate>
 #include <QList>
@@ -11,6 +14,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <unordered_map>
 
 namespace baton {
 
@@ -42,11 +46,16 @@ public:
     const CalendarSpec &spec() const { return m_spec; }
 
 private:
+    using Intervals = QList<std::pair<qint64, qint64>>;
     // Working intervals of one local day as instants, in order.
-    QList<std::pair<qint64, qint64>> intervalsOn(const QDate &day) const;
+    const Intervals &intervalsOn(const QDate &day) const;
     QDate localDate(qint64 at) const;
 
     CalendarSpec m_spec;
+    bool m_hasHours = false;
+    mutable LocalDays m_days;
+    // By Julian day; std::unordered_map keeps references valid as it grows.
+    mutable std::unordered_map<qint64, Intervals> m_dayCache;
 };
 
 } // namespace baton
