@@ -79,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::updateWindowState);
+    connect(m_session, &WorkspaceSession::errorReported, this,
+        [this](const QString &message) { QMessageBox::warning(this, tr("Baton"), message); });
 
     resize(1200, 780);
     restoreGeometry(Settings::windowGeometry().get());

@@ -38,6 +38,8 @@ public:
 signals:
     void workspaceChanged();
     void dataChanged();
+    // An edit or a background job failed; the main window shows the message.
+    void errorReported(const QString &message);
 
 private:
     std::unique_ptr<Workspace> m_workspace;

@@ -74,6 +74,18 @@ public:
         return *id;
     }
 
+    // Inserts `entity` with its own id again (undoing a delete, redoing an add); audited like add().
+    Result<qint64> restore(Entity &entity)
+    {
+        Row values = row(entity);
+        values.prepend({ QStringLiteral("id"), entity.id });
+        auto id = ConfigStore(m_workspace).insert(Entity::table(), values);
+        if (!id)
+            return id.error();
+        entity.rowVersion = 1;
+        return *id;
+    }
+
     // Saves `entity` if nobody changed it since it was read; updates its version.
     Result<void> update(Entity &entity)
     {

@@ -3,6 +3,8 @@
 #include "core/sql.h"
 #include "core/workspace.h"
 
+#include <QHash>
+
 namespace baton {
 
 namespace {
@@ -125,12 +127,77 @@ Handoff Handoff::fromValues(const QVariantList &v)
     return h;
 }
 
-Result<qint64> HandoffRepository::count() const
+Result<qint64> HandoffRepository::count(const HandoffFilter &filter) const
 {
-    auto value = scalar(m_workspace.db(), QStringLiteral("SELECT count(*) FROM handoff"));
+    QVariantList values;
+    const QString where = filter.whereClause(&values);
+    auto value = scalar(m_workspace.db(),
+        QStringLiteral("SELECT count(*) FROM handoff") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+        values);
     if (!value)
         return value.error();
     return value->toLongLong();
+}
+
+QString HandoffRepository::orderClause(const QString &orderBy, bool descending)
+{
+    // Ties are broken by id so that the order is total and pages never overlap.
+    return QStringLiteral(" ORDER BY %1 %2, id").arg(orderBy, descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+}
+
+Result<QList<Handoff>> HandoffRepository::list(const HandoffFilter &filter, qint64 offset, qint64 limit,
+    const QString &orderBy, bool descending) const
+{
+    // The sort column is spliced into the statement, so it must be one of ours.
+    if (orderBy != QStringLiteral("id") && !Handoff::columns().contains(orderBy))
+        return fail(QStringLiteral("Cannot sort handoffs by %1.").arg(orderBy), Error::Kind::Invalid);
+    QVariantList values;
+    const QString condition = filter.whereClause(&values);
+    return list(offset, limit, (condition.isEmpty() ? QStringLiteral("1") : condition) + orderClause(orderBy, descending),
+        values);
+}
+
+Result<QList<qint64>> HandoffRepository::ids(const HandoffFilter &filter, const QString &orderBy, bool descending) const
+{
+    if (orderBy != QStringLiteral("id") && !Handoff::columns().contains(orderBy))
+        return fail(QStringLiteral("Cannot sort handoffs by %1.").arg(orderBy), Error::Kind::Invalid);
+    QVariantList values;
+    const QString condition = filter.whereClause(&values);
+    auto query = execSql(m_workspace.db(),
+        QStringLiteral("SELECT id FROM handoff") + (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition)
+            + orderClause(orderBy, descending),
+        values);
+    if (!query)
+        return query.error();
+    QList<qint64> result;
+    while (query->next())
+        result.append(query->value(0).toLongLong());
+    return result;
+}
+
+Result<QList<Handoff>> HandoffRepository::byIds(const QList<qint64> &handoffIds) const
+{
+    if (handoffIds.isEmpty())
+        return QList<Handoff>();
+    QStringList marks;
+    QVariantList values;
+    for (qint64 handoffId : handoffIds) {
+        marks << QStringLiteral("?");
+        values << handoffId;
+    }
+    auto rows = list(0, handoffIds.size(), QStringLiteral("id IN (%1)").arg(marks.join(u',')), values);
+    if (!rows)
+        return rows.error();
+    // Back into the order asked for.
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        position.insert(rows->at(i).id, i);
+    QList<Handoff> ordered;
+    ordered.reserve(handoffIds.size());
+    for (qint64 handoffId : handoffIds)
+        if (position.contains(handoffId))
+            ordered << rows->at(position.value(handoffId));
+    return ordered;
 }
 
 Result<QList<Handoff>> HandoffRepository::list(qint64 offset, qint64 limit, const QString &where,
@@ -139,7 +206,10 @@ Result<QList<Handoff>> HandoffRepository::list(qint64 offset, qint64 limit, cons
     QString sql = QStringLiteral("SELECT id, %1 FROM handoff").arg(Handoff::columns().join(u','));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
-    sql += QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?");
+    // A `where` that brings its own ORDER BY keeps it.
+    if (!where.contains(QStringLiteral("ORDER BY")))
+        sql += QStringLiteral(" ORDER BY id");
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
     QVariantList bound = values;
     bound << limit << offset;
     auto query = execSql(m_workspace.db(), sql, bound);

@@ -5,6 +5,7 @@
 // and are not audited row by row.
 
 #include "core/isoweek.h"
+#include "handofffilter.h"
 #include "core/result.h"
 
 #include <QSqlQuery>
@@ -100,16 +101,26 @@ class HandoffRepository final
 public:
     explicit HandoffRepository(Workspace &workspace) : m_workspace(workspace) { }
 
-    Result<qint64> count() const;
+    Result<qint64> count(const HandoffFilter &filter = {}) const;
     Result<Handoff> get(qint64 id) const;
     // A page of handoffs in id order; `where` is SQL written in code, with bound `values`.
     Result<QList<Handoff>> list(qint64 offset, qint64 limit, const QString &where = {}, const QVariantList &values = {}) const;
+    // A page of the handoffs the filter selects, ordered by `orderBy` (a column of Handoff::columns() or "id").
+    Result<QList<Handoff>> list(const HandoffFilter &filter, qint64 offset, qint64 limit,
+        const QString &orderBy = QStringLiteral("id"), bool descending = false) const;
+    // The ids the filter selects, in the given order: cheap enough (8 bytes a handoff) for a view to keep
+    // all of them and fetch rows page by page with byIds().
+    Result<QList<qint64>> ids(const HandoffFilter &filter, const QString &orderBy = QStringLiteral("id"),
+        bool descending = false) const;
+    // The handoffs with these ids, in the same order.
+    Result<QList<Handoff>> byIds(const QList<qint64> &ids) const;
     Result<QList<StageChange>> stageChanges(qint64 handoffId) const;
 
     // The time zone in which handoffs are counted into ISO weeks (workspace setting 'time_zone').
     QTimeZone reportingZone() const;
 
 private:
+    static QString orderClause(const QString &orderBy, bool descending);
     Workspace &m_workspace;
 };
 

@@ -1,0 +1,78 @@
+#include "handofffilter.h"
+
+namespace baton {
+
+namespace {
+
+template <typename T>
+void inList(QStringList *clauses, QVariantList *values, const QString &column, const QList<T> &list)
+{
+    if (list.isEmpty())
+        return;
+    QStringList marks;
+    for (const T &value : list) {
+        marks << QStringLiteral("?");
+        values->append(QVariant::fromValue(value));
+    }
+    clauses->append(column + QStringLiteral(" IN (") + marks.join(u',') + QLatin1Char(')'));
+}
+
+} // namespace
+
+bool HandoffFilter::isEmpty() const
+{
+    QVariantList unused;
+    return whereClause(&unused).isEmpty();
+}
+
+QString HandoffFilter::whereClause(QVariantList *values, const QString &alias) const
+{
+    const QString a = alias + QLatin1Char('.');
+    QStringList clauses;
+    const auto compare = [&](const QString &expression, const QVariant &value) {
+        clauses << a + expression;
+        values->append(value);
+    };
+    if (fromWeek)
+        compare(QStringLiteral("week >= ?"), *fromWeek);
+    if (toWeek)
+        compare(QStringLiteral("week <= ?"), *toWeek);
+    if (handedOffFrom)
+        compare(QStringLiteral("handed_off_at >= ?"), *handedOffFrom);
+    if (handedOffBefore)
+        compare(QStringLiteral("handed_off_at < ?"), *handedOffBefore);
+    inList(&clauses, values, a + QStringLiteral("id"), ids);
+    inList(&clauses, values, a + QStringLiteral("signal_type_id"), signalTypes);
+    inList(&clauses, values, a + QStringLiteral("owner_id"), owners);
+    inList(&clauses, values, a + QStringLiteral("team_id"), teams);
+    inList(&clauses, values, a + QStringLiteral("territory_id"), territories);
+    inList(&clauses, values, a + QStringLiteral("segment_id"), segments);
+    inList(&clauses, values, a + QStringLiteral("industry_id"), industries);
+    inList(&clauses, values, a + QStringLiteral("account_id"), accounts);
+    inList(&clauses, values, a + QStringLiteral("rejection_reason_id"), rejectionReasons);
+    inList(&clauses, values, a + QStringLiteral("source"), sources);
+    inList(&clauses, values, a + QStringLiteral("campaign"), campaigns);
+    inList(&clauses, values, a + QStringLiteral("outcome"), outcomes);
+    if (routedToFallback)
+        compare(QStringLiteral("routed_to_fallback = ?"), *routedToFallback ? 1 : 0);
+    if (touched)
+        clauses << a + (*touched ? QStringLiteral("first_touch_at IS NOT NULL") : QStringLiteral("first_touch_at IS NULL"));
+    if (slaMet)
+        clauses << (*slaMet ? QStringLiteral("%1first_touch_at <= %1sla_due_at").arg(a)
+                            : QStringLiteral("%1sla_due_at IS NOT NULL AND (%1first_touch_at IS NULL OR %1first_touch_at > %1sla_due_at)").arg(a));
+    if (rejectedWithoutReason)
+        clauses << QStringLiteral("%1rejected_at IS NOT NULL AND %1rejection_reason_id IS NULL").arg(a);
+    if (!search.trimmed().isEmpty()) {
+        QString pattern = search.trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        clauses << QStringLiteral("(%1lead_ref LIKE ? ESCAPE '\\' OR %1email LIKE ? ESCAPE '\\' OR %1contact_name LIKE ? ESCAPE '\\' "
+                                  "OR %1company LIKE ? ESCAPE '\\')")
+                       .arg(a);
+        for (int i = 0; i < 4; ++i)
+            values->append(pattern);
+    }
+    return clauses.join(QStringLiteral(" AND "));
+}
+
+} // namespace baton

@@ -1,0 +1,48 @@
+#pragma once
+
+// Which handoffs a table, a drill-down or a report is about. Every field that is set narrows the
+// selection; lists match any of their values. The filter turns itself into a WHERE clause with bound
+// values, so no value ever reaches SQL as text.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace baton {
+
+struct HandoffFilter
+{
+    std::optional<int> fromWeek; // yyyyww, inclusive
+    std::optional<int> toWeek; // yyyyww, inclusive
+    std::optional<qint64> handedOffFrom; // instant, inclusive
+    std::optional<qint64> handedOffBefore; // instant, exclusive
+    QList<qint64> ids;
+    QList<qint64> signalTypes;
+    QList<qint64> owners;
+    QList<qint64> teams;
+    QList<qint64> territories;
+    QList<qint64> segments;
+    QList<qint64> industries;
+    QList<qint64> accounts;
+    QList<qint64> rejectionReasons;
+    QStringList sources;
+    QStringList campaigns;
+    QStringList outcomes;
+    std::optional<bool> routedToFallback;
+    std::optional<bool> touched; // first_touch_at present
+    std::optional<bool> slaMet; // first touch at or before the SLA due instant
+    bool rejectedWithoutReason = false;
+    QString search; // text found in the lead id, email, contact name or company
+    // What the filter means, in words, for headers and exports ("Week 2026-W38, source paid_social").
+    QString description;
+
+    bool isEmpty() const;
+    // "a AND b AND ..." over the handoff table (aliased `alias`), appending bound values to *values;
+    // empty when the filter selects everything.
+    QString whereClause(QVariantList *values, const QString &alias = QStringLiteral("handoff")) const;
+};
+
+} // namespace baton
