@@ -331,6 +331,12 @@ Result<void> Workspace::setSetting(const QString &key, const QString &value)
     });
 }
 
+qint64 Workspace::asOf() const
+{
+    const QDateTime fixed = QDateTime::fromString(setting(QStringLiteral("as_of")), Qt::ISODate);
+    return fixed.isValid() ? fixed.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+}
+
 Result<QList<std::pair<QString, qint64>>> Workspace::tableCounts() const
 {
     auto tables = execSql(db(),

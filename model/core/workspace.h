@@ -59,6 +59,10 @@ public:
     QString setting(const QString &key, const QString &fallback = {}) const;
     Result<void> setSetting(const QString &key, const QString &value);
 
+    // The instant "now" means for this workspace's data: the 'as_of' setting when set (demo and imported
+    // snapshots are frozen in time), else the current time. Breaches and open SLAs are judged at it.
+    qint64 asOf() const;
+
     // Row counts of every table, for `baton info` and the status bar.
     Result<QList<std::pair<QString, qint64>>> tableCounts() const;
 
