@@ -38,6 +38,16 @@ QString documentsFolder()
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
+// The platform's keys for a standard action, or `fallback` where the platform has none (Windows has no
+// Save As or Quit key, GNOME no Full Screen key).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    return keys;
+}
+
 QString withExtension(QString path)
 {
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
@@ -154,13 +164,13 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     QAction *copy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
-    copy->setShortcut(QKeySequence::SaveAs);
+    copy->setShortcuts(standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     QAction *close = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     close->setShortcut(QKeySequence::Close);
     m_workspaceActions = { copy, close };
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -261,7 +271,7 @@ void MainWindow::createViewMenu()
     reload->setStatusTip(tr("Read the current page again from the workspace"));
     QAction *fullScreen = m_viewMenu->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setShortcuts(standardKeys(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
