@@ -52,7 +52,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_startLangua
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), m_restartNote);
+    form->addRow(m_restartNote);
     form->addRow(tr("&Theme:"), m_theme);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -60,6 +60,9 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_startLangua
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // Wide enough, in text units so at any scale factor, for the note to need at most two lines; a wrapped
+    // label does not make a dialog taller by itself.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);
