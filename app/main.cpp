@@ -3,11 +3,13 @@
 #include "cli/cli.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "theme.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QTimer>
 
 using namespace baton;
@@ -24,6 +26,26 @@ void scheduleScreenshot(MainWindow *window, const QString &file)
     });
 }
 
+// macOS hands a double-clicked workspace to the running application as a FileOpen event, not as an argument.
+class FileOpenHandler final : public QObject
+{
+public:
+    explicit FileOpenHandler(MainWindow *window) : QObject(window), m_window(window) { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            m_window->openWorkspace(static_cast<QFileOpenEvent *>(event)->file());
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    MainWindow *m_window;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -37,7 +59,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.baton.Baton"));
+    QApplication::setWindowIcon(Theme::applicationIcon());
     installTranslations(Settings::language().get());
+    Theme::apply(Theme::stored());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Governs the Marketing to Sales lead handoff."));
@@ -63,12 +87,15 @@ int main(int argc, char *argv[])
         window.openWorkspace(last, true);
     if (parser.isSet(page))
         window.showPage(parser.value(page));
+    else
+        window.showStartPage();
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
         if (parts.size() == 2)
             window.resize(parts.at(0).toInt(), parts.at(1).toInt());
     }
     window.show();
+    app.installEventFilter(new FileOpenHandler(&window));
     if (parser.isSet(screenshot))
         scheduleScreenshot(&window, parser.value(screenshot));
     return app.exec();

@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
+#include "commandpalette.h"
 #include "core/workspace.h"
 #include "demo/demogenerator.h"
 #include "pages/overviewpage.h"
 #include "pages/page.h"
 #include "settings.h"
+#include "settingsdialog.h"
+#include "theme.h"
 #include "workspacesession.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -34,6 +38,16 @@ QString documentsFolder()
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
+// The platform's keys for a standard action, or `fallback` where the platform has none (Windows has no
+// Save As or Quit key, GNOME no Full Screen key).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    return keys;
+}
+
 QString withExtension(QString path)
 {
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
@@ -45,7 +59,7 @@ QString withExtension(QString path)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new WorkspaceSession(this)), m_pages(PageCatalog::pages())
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/baton.svg")));
+    setWindowIcon(Theme::applicationIcon());
     setObjectName(QStringLiteral("MainWindow"));
 
     auto *splitter = new QSplitter(this);
@@ -57,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(16, 12, 16, 12);
     m_pageTitle = new QLabel(content);
+    m_pageTitle->setObjectName(QStringLiteral("PageTitle"));
+    m_pageTitle->setAccessibleName(tr("Page title"));
     QFont titleFont = m_pageTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
@@ -64,7 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pageSummary = new QLabel(content);
     m_pageSummary->setWordWrap(true);
     m_pageSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_pageSummary->setAccessibleName(tr("What the page holds"));
     m_stack = new QStackedWidget(content);
+    m_stack->setAccessibleName(tr("Current page"));
     contentLayout->addWidget(m_pageTitle);
     contentLayout->addWidget(m_pageSummary);
     contentLayout->addSpacing(6);
@@ -75,7 +93,11 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(splitter);
 
     m_statusPath = new QLabel(this);
+    m_statusPath->setAccessibleName(tr("Open workspace file"));
     statusBar()->addPermanentWidget(m_statusPath);
+
+    m_palette = new CommandPalette(m_session, this);
+    connect(m_palette, &CommandPalette::entryActivated, this, &MainWindow::activatePaletteEntry);
 
     createActions();
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::updateWindowState);
@@ -142,13 +164,13 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     QAction *copy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
-    copy->setShortcut(QKeySequence::SaveAs);
+    copy->setShortcuts(standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     QAction *close = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     close->setShortcut(QKeySequence::Close);
     m_workspaceActions = { copy, close };
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -158,9 +180,45 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    // Ctrl+, everywhere, and the platform's own key where it has one (Cmd+, on macOS, Ctrl+Shift+, on KDE).
+    QList<QKeySequence> preferenceKeys = { QKeySequence(Qt::CTRL | Qt::Key_Comma) };
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Preferences))
+        if (!preferenceKeys.contains(key))
+            preferenceKeys << key;
+    preferences->setShortcuts(preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
-    // Go: every page, and Ctrl+<n> for the first page of each step.
+    createViewMenu();
+
+    // Go: the command palette, the next and previous page, every page, and Ctrl+<n> for the first page of
+    // each step.
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *palette = go->addAction(tr("&Command Palette…"), this, &MainWindow::showCommandPalette);
+    palette->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) });
+    palette->setStatusTip(tr("Jump to any page, command, signal type, owner or routing rule by typing its name"));
+    QAction *next = go->addAction(tr("&Next Page"), this, &MainWindow::nextPage);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previous = go->addAction(tr("&Previous Page"), this, &MainWindow::previousPage);
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    QAction *focusSwitch = go->addAction(tr("Switch Between Navigation and Page"), this, [this]() {
+        QWidget *page = m_stack->currentWidget();
+        if (!m_navigation->hasFocus()) {
+            m_navigation->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+        // The page's first control that takes the keyboard.
+        for (QWidget *widget = page->nextInFocusChain(); widget && widget != page; widget = widget->nextInFocusChain()) {
+            if (page->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && widget->isVisible()
+                && widget->isEnabled()) {
+                widget->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+        }
+    });
+    focusSwitch->setShortcut(QKeySequence(Qt::Key_F6));
+    go->addSeparator();
     int digit = 0;
     for (WorkflowStep step : PageCatalog::steps()) {
         bool first = true;
@@ -168,8 +226,10 @@ void MainWindow::createActions()
             if (info.step != step)
                 continue;
             QAction *action = go->addAction(PageCatalog::stepName(step) + QStringLiteral(": ") + info.title);
-            if (first && digit < 9)
+            if (first && digit < 9) {
                 action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + digit++)));
+                m_pageShortcuts.insert(info.id, action->shortcut());
+            }
             first = false;
             const QString id = info.id;
             connect(action, &QAction::triggered, this, [this, id]() { showPage(id); });
@@ -181,6 +241,129 @@ void MainWindow::createActions()
     QAction *aboutAction = help->addAction(tr("&About Baton"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    m_commandMenus = { file, edit, m_viewMenu, help };
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = m_viewMenu->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    m_themeGroup->setExclusive(true);
+    for (ThemeChoice choice : Theme::choices()) {
+        QAction *action = theme->addAction(Theme::label(choice));
+        action->setCheckable(true);
+        action->setData(Theme::key(choice));
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [choice]() {
+            Theme::store(choice);
+            Theme::apply(choice);
+        });
+    }
+    syncThemeActions();
+    m_viewMenu->addSeparator();
+    QAction *reload = m_viewMenu->addAction(tr("&Reload Page"), this, [this]() {
+        if (auto *page = qobject_cast<Page *>(m_stack->currentWidget()))
+            page->invalidate();
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setStatusTip(tr("Read the current page again from the workspace"));
+    QAction *fullScreen = m_viewMenu->addAction(tr("&Full Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcuts(standardKeys(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+}
+
+void MainWindow::syncThemeActions()
+{
+    const QString stored = Theme::key(Theme::stored());
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == stored);
+}
+
+QList<PaletteEntry> MainWindow::paletteEntries() const
+{
+    QList<PaletteEntry> entries;
+    for (const PageInfo &info : std::as_const(m_pages)) {
+        entries << PaletteEntry { .kind = PaletteEntry::Page, .title = info.title,
+            .detail = PageCatalog::stepName(info.step), .pageId = info.id, .shortcut = m_pageShortcuts.value(info.id) };
+    }
+    // Enabled menu commands, with the submenu's name in front ("Theme: Dark"). Recent workspaces are left
+    // out: that submenu is filled only when it opens.
+    std::function<void(QMenu *, const QString &)> addCommands = [&](QMenu *menu, const QString &prefix) {
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || !action->isEnabled())
+                continue;
+            const QString text = prefix + action->text().remove(QLatin1Char('&'));
+            if (action->menu()) {
+                addCommands(action->menu(), text + QStringLiteral(": "));
+                continue;
+            }
+            entries << PaletteEntry { .kind = PaletteEntry::Command, .title = text, .detail = action->statusTip(),
+                .action = action, .shortcut = action->shortcut() };
+        }
+    };
+    for (QMenu *menu : m_commandMenus)
+        addCommands(menu, QString());
+    return entries;
+}
+
+void MainWindow::showCommandPalette()
+{
+    // Collected now, so that commands are offered with their current text and only while enabled.
+    m_palette->setFixedEntries(paletteEntries());
+    m_palette->popup();
+}
+
+void MainWindow::activatePaletteEntry(const PaletteEntry &entry)
+{
+    if (entry.kind == PaletteEntry::Command) {
+        if (entry.action && entry.action->isEnabled())
+            entry.action->trigger();
+        return;
+    }
+    if (!showPage(entry.pageId))
+        return;
+    if (entry.kind != PaletteEntry::Page)
+        if (auto *page = qobject_cast<Page *>(m_stack->currentWidget()))
+            page->focusItem(entry.kind, entry.itemId);
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    syncThemeActions();
+    if (dialog.languageChanged())
+        statusBar()->showMessage(tr("The new language applies when Baton next starts."), 10000);
+}
+
+void MainWindow::nextPage()
+{
+    for (int i = 0; i + 1 < m_pages.size(); ++i)
+        if (m_pages.at(i).id == m_currentPage) {
+            showPage(m_pages.at(i + 1).id);
+            return;
+        }
+}
+
+void MainWindow::previousPage()
+{
+    for (int i = 1; i < m_pages.size(); ++i)
+        if (m_pages.at(i).id == m_currentPage) {
+            showPage(m_pages.at(i - 1).id);
+            return;
+        }
+}
+
+void MainWindow::showStartPage()
+{
+    if (!m_session->isOpen())
+        showPage(QStringLiteral("overview"));
 }
 
 QWidget *MainWindow::pageWidget(const PageInfo &info)

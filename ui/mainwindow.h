@@ -1,10 +1,12 @@
 #pragma once
 
 #include "pagecatalog.h"
+#include "paletteprovider.h"
 
 #include <QMainWindow>
 #include <QMap>
 
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -13,6 +15,7 @@ class QTreeWidgetItem;
 
 namespace baton {
 
+class CommandPalette;
 class WorkspaceSession;
 
 // The main window: navigation by workflow step on the left, the current page on the right.
@@ -29,6 +32,12 @@ public:
     // Shows the page with this id (see PageCatalog); returns false for an unknown id.
     bool showPage(const QString &id);
     QString currentPageId() const { return m_currentPage; }
+    // At start: the welcome (Overview) when no workspace is open (a first run, or the last workspace is
+    // gone), else the page remembered from last time.
+    void showStartPage();
+    // Opens the entry's page and asks it to show the entry's item (Page::focusItem), or triggers its command.
+    void activatePaletteEntry(const PaletteEntry &entry);
+    CommandPalette *commandPalette() const { return m_palette; }
 
 public slots:
     void newWorkspace();
@@ -37,12 +46,20 @@ public slots:
     void saveCopyAs();
     void closeWorkspace();
     void about();
+    void showCommandPalette();
+    void showPreferences();
+    // The next or previous page in the navigation's order.
+    void nextPage();
+    void previousPage();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createViewMenu();
+    QList<PaletteEntry> paletteEntries() const;
+    void syncThemeActions();
     void createNavigation();
     void updateRecentMenu();
     void updateWindowState();
@@ -61,6 +78,11 @@ private:
     QLabel *m_statusPath = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_workspaceActions;
+    QList<QMenu *> m_commandMenus; // menus whose actions the command palette offers
+    QMap<QString, QKeySequence> m_pageShortcuts;
+    QActionGroup *m_themeGroup = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    CommandPalette *m_palette = nullptr;
 };
 
 } // namespace baton

@@ -32,6 +32,8 @@ inline SettingValue<QByteArray> windowState() { return { QStringLiteral("window/
 inline SettingValue<QByteArray> splitterState() { return { QStringLiteral("window/splitter") }; }
 // Empty = follow the system locale.
 inline SettingValue<QString> language() { return { QStringLiteral("ui/language") }; }
+// "system", "light" or "dark" (see theme.h).
+inline SettingValue<QString> theme() { return { QStringLiteral("ui/theme"), QStringLiteral("system") }; }
 
 constexpr int MaxRecent = 8;
 void addRecentWorkspace(const QString &path);

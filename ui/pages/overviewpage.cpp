@@ -7,10 +7,12 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QKeySequence>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -105,14 +107,24 @@ QWidget *OverviewPage::buildWelcome()
     demo->setAccessibleName(tr("Create and open a demo workspace"));
     auto *create = new QPushButton(tr("Start a new workspace…"), page);
     auto *open = new QPushButton(tr("Open a workspace…"), page);
-    for (QPushButton *button : { demo, create, open }) {
+    m_import = new QPushButton(tr("Import a CSV export…"), page);
+    m_import->setObjectName(QStringLiteral("ImportButton"));
+    for (QPushButton *button : { demo, create, open, m_import }) {
         button->setMinimumWidth(280);
         buttons->addWidget(button, 0, Qt::AlignHCenter);
     }
     connect(demo, &QPushButton::clicked, this, &OverviewPage::newDemoRequested);
     connect(create, &QPushButton::clicked, this, &OverviewPage::newRequested);
     connect(open, &QPushButton::clicked, this, &OverviewPage::openRequested);
+    connect(m_import, &QPushButton::clicked, this, &OverviewPage::importRequested);
+    updateImportButton();
     layout->addLayout(buttons);
+    layout->addSpacing(8);
+    auto *tip = new QLabel(tr("Tip: press %1 to go to any page, routing rule, signal type or owner by typing its name.")
+                               .arg(QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)),
+        page);
+    tip->setForegroundRole(QPalette::PlaceholderText);
+    layout->addLayout(centeredParagraph(tip, 620));
     layout->addSpacing(16);
 
     auto *recentTitle = new QLabel(tr("Recent workspaces"), page);
@@ -153,6 +165,28 @@ QWidget *OverviewPage::buildSummary()
     m_counts->setAccessibleName(tr("Rows per table"));
     layout->addWidget(m_counts, 1);
     return page;
+}
+
+void OverviewPage::updateImportButton()
+{
+    const bool available = isSignalConnected(QMetaMethod::fromSignal(&OverviewPage::importRequested));
+    m_import->setEnabled(available);
+    m_import->setToolTip(available ? tr("Import handoffs from a CRM's CSV export")
+                                   : tr("Import arrives with the CSV importer"));
+}
+
+void OverviewPage::connectNotify(const QMetaMethod &signal)
+{
+    Page::connectNotify(signal);
+    if (signal == QMetaMethod::fromSignal(&OverviewPage::importRequested) && m_import)
+        QMetaObject::invokeMethod(this, &OverviewPage::updateImportButton, Qt::QueuedConnection);
+}
+
+void OverviewPage::disconnectNotify(const QMetaMethod &signal)
+{
+    Page::disconnectNotify(signal);
+    if (signal == QMetaMethod::fromSignal(&OverviewPage::importRequested) && m_import)
+        QMetaObject::invokeMethod(this, &OverviewPage::updateImportButton, Qt::QueuedConnection);
 }
 
 void OverviewPage::reload()

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 
@@ -24,16 +25,23 @@ signals:
     void newRequested();
     void openRequested();
     void openPathRequested(const QString &path);
+    // "Import a CSV export…" on the welcome. The button is enabled only while something is connected to
+    // this signal (the CSV importer); until then it says that import is not there yet.
+    void importRequested();
 
 protected:
     void reload() override;
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
     QWidget *buildWelcome();
     QWidget *buildSummary();
+    void updateImportButton();
 
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_recent = nullptr;
+    QPushButton *m_import = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     QTableWidget *m_counts = nullptr;

@@ -19,6 +19,12 @@ void Page::invalidate()
     }
 }
 
+void Page::focusItem(const QString &kind, qint64 id)
+{
+    Q_UNUSED(kind)
+    Q_UNUSED(id)
+}
+
 void Page::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

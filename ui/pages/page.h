@@ -10,6 +10,14 @@ namespace baton {
 
 class WorkspaceSession;
 
+// Kinds of item that other parts of the window (the command palette, drill-downs) ask a page to show,
+// named like their tables.
+namespace ItemKind {
+inline const QString SignalType = QStringLiteral("signal_type");
+inline const QString Owner = QStringLiteral("owner");
+inline const QString RoutingRule = QStringLiteral("routing_rule");
+} // namespace ItemKind
+
 class Page : public QWidget
 {
     Q_OBJECT
@@ -20,6 +28,11 @@ public:
 
     // Marks the page's contents out of date; it reloads now if visible, else when next shown.
     void invalidate();
+
+    // Brings the item `id` of `kind` (an ItemKind) into view and selects it, for the command palette.
+    // Called right after the page was shown (and reloaded). The default does nothing; a page that lists
+    // such items overrides it (a page that fills itself in the background keeps the request until it has).
+    virtual void focusItem(const QString &kind, qint64 id);
 
 protected:
     // Fill the page from session()->workspace() (which may be null: show the empty state).
