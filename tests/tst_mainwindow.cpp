@@ -115,7 +115,8 @@ private slots:
         MainWindow window;
         for (const QKeySequence &key : { QKeySequence(QKeySequence::Open), QKeySequence(QKeySequence::New),
                  QKeySequence(QKeySequence::Undo), QKeySequence(QKeySequence::Redo), QKeySequence(QKeySequence::Quit),
-                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_2) }) {
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                 QKeySequence(Qt::CTRL | Qt::Key_2) }) {
             // Some platforms (offscreen among them) define no standard key for an action: those are given
             // explicit ones instead, checked by the explicit sequences above.
             if (key.isEmpty())
