@@ -1,5 +1,7 @@
 #include "handofffilter.h"
 
+#include "enforce/slasql.h"
+
 namespace baton {
 
 namespace {
@@ -60,6 +62,16 @@ QString HandoffFilter::whereClause(QVariantList *values, const QString &alias) c
     if (slaMet)
         clauses << (*slaMet ? QStringLiteral("%1first_touch_at <= %1sla_due_at").arg(a)
                             : QStringLiteral("%1sla_due_at IS NOT NULL AND (%1first_touch_at IS NULL OR %1first_touch_at > %1sla_due_at)").arg(a));
+    // SLA outcomes are SlaSql's rules, each with the instant as its one bound value.
+    const auto slaOutcome = [&](const std::optional<qint64> &asOf, QString (*rule)(const QString &, const QString &)) {
+        if (!asOf)
+            return;
+        clauses << rule(QStringLiteral("?"), alias);
+        values->append(*asOf);
+    };
+    slaOutcome(slaDecidedAsOf, SlaSql::decidedAt);
+    slaOutcome(slaMissedAsOf, SlaSql::missedAt);
+    slaOutcome(slaBreachingAsOf, SlaSql::breachingAt);
     if (rejectedWithoutReason)
         clauses << QStringLiteral("%1rejected_at IS NOT NULL AND %1rejection_reason_id IS NULL").arg(a);
     if (!search.trimmed().isEmpty()) {

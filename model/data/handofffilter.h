@@ -34,6 +34,10 @@ struct HandoffFilter
     std::optional<bool> routedToFallback;
     std::optional<bool> touched; // first_touch_at present
     std::optional<bool> slaMet; // first touch at or before the SLA due instant
+    // SLA outcomes as of an instant (SlaSql in enforce/slasql.h; the instant is a bound value).
+    std::optional<qint64> slaDecidedAsOf; // the SLA outcome is known
+    std::optional<qint64> slaMissedAsOf; // decided and not met
+    std::optional<qint64> slaBreachingAsOf; // untouched and past due: an open breach
     bool rejectedWithoutReason = false;
     QString search; // text found in the lead id, email, contact name or company
     // What the filter means, in words, for headers and exports ("Week 2026-W38, source paid_social").

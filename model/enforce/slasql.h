@@ -10,7 +10,8 @@
 //   SLA compliance = met / decided; handoffs without a policy (sla_due_at NULL) are in neither.
 //
 // Each rule is written once, over an SQL expression for "as of": the qint64 forms splice the instant as
-// a number (never user text); the *At forms take any expression, "?" for a bound value (HandoffFilter).
+// a number (never user text); the *At forms take any expression and use it exactly once, so "?" works
+// for a bound value (HandoffFilter).
 
 #include <QString>
 
