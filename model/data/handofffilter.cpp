@@ -2,6 +2,8 @@
 
 #include "enforce/slasql.h"
 
+#include <type_traits>
+
 namespace baton {
 
 namespace {
@@ -12,11 +14,22 @@ void inList(QStringList *clauses, QVariantList *values, const QString &column, c
     if (list.isEmpty())
         return;
     QStringList marks;
+    bool none = false;
     for (const T &value : list) {
+        if constexpr (std::is_integral_v<T>) {
+            if (value == 0) { // ids start at 1: 0 stands for "none"
+                none = true;
+                continue;
+            }
+        }
         marks << QStringLiteral("?");
         values->append(QVariant::fromValue(value));
     }
-    clauses->append(column + QStringLiteral(" IN (") + marks.join(u',') + QLatin1Char(')'));
+    QString clause = marks.isEmpty() ? QString() : column + QStringLiteral(" IN (") + marks.join(u',') + QLatin1Char(')');
+    if (none)
+        clause = clause.isEmpty() ? column + QStringLiteral(" IS NULL")
+                                  : QStringLiteral("(%1 OR %2 IS NULL)").arg(clause, column);
+    clauses->append(clause);
 }
 
 } // namespace
@@ -72,6 +85,12 @@ QString HandoffFilter::whereClause(QVariantList *values, const QString &alias) c
     slaOutcome(slaDecidedAsOf, SlaSql::decidedAt);
     slaOutcome(slaMissedAsOf, SlaSql::missedAt);
     slaOutcome(slaBreachingAsOf, SlaSql::breachingAt);
+    if (slaPendingAsOf) {
+        clauses << QStringLiteral("(%1sla_due_at IS NOT NULL AND NOT %2)").arg(a, SlaSql::decidedAt(QStringLiteral("?"), alias));
+        values->append(*slaPendingAsOf);
+    }
+    if (underSla)
+        clauses << a + (*underSla ? QStringLiteral("sla_due_at IS NOT NULL") : QStringLiteral("sla_due_at IS NULL"));
     if (rejectedWithoutReason)
         clauses << QStringLiteral("%1rejected_at IS NOT NULL AND %1rejection_reason_id IS NULL").arg(a);
     if (!search.trimmed().isEmpty()) {
