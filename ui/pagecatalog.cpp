@@ -1,6 +1,7 @@
 #include "pagecatalog.h"
 
 #include "pages/enforce/slapage.h"
+#include "pages/enforce/slapoliciespage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
 
@@ -116,6 +117,9 @@ QList<PageInfo> PageCatalog::pages()
     pages << PageInfo { QStringLiteral("enforce/sla"), WorkflowStep::Enforce, tr("SLA compliance"),
         tr("Time to first touch on business-hours clocks, breaches and escalations."),
         [](WorkspaceSession *session) { return new SlaPage(session); } };
+    pages << PageInfo { QStringLiteral("enforce/policies"), WorkflowStep::Enforce, tr("SLA policies and calendars"),
+        tr("Targets per signal type, whose business hours count, escalation ladders, working hours and holidays."),
+        [](WorkspaceSession *session) { return new SlaPoliciesPage(session); } };
     pages << planned("feedback/rejections", WorkflowStep::Feedback, tr("Rejections and recycling"),
         tr("Why Sales rejects handoffs and what happens to them next."),
         tr("The catalogue of rejection reasons, each with its recycle play; reasons without a play; which play "
