@@ -149,11 +149,31 @@ SlaSplitChart::SlaSplitChart(QWidget *parent) : QChartView(parent)
     setToolTip(SlaDefinitions::text(SlaTerm::MedianRoutingDelay) + QLatin1Char('\n')
         + SlaDefinitions::text(SlaTerm::MedianResponse) + QLatin1Char('\n') + tr("Click a bar to see the group's handoffs."));
     setChart(freshChart(tr("Routing delay vs response time")));
+    setToolTip(toolTip() + QLatin1Char('\n') + tr("With more than %1 groups, the %1 with the lowest compliance.").arg(MaxGroups));
 }
 
 void SlaSplitChart::setGroups(const QList<SlaGroupStats> &groups)
 {
-    QChart *chart = freshChart(tr("Routing delay vs response time (median business minutes)"));
+    // Too many groups for legible bars: the ones with the lowest compliance, in the table's order.
+    QList<SlaGroupStats> shown;
+    for (const SlaGroupStats &g : groups)
+        if (g.withSla > 0)
+            shown << g;
+    const bool limited = shown.size() > MaxGroups;
+    if (limited) {
+        QList<SlaGroupStats> worst = shown;
+        std::stable_sort(worst.begin(), worst.end(), [](const SlaGroupStats &a, const SlaGroupStats &b) {
+            return a.compliance().value_or(2.0) < b.compliance().value_or(2.0);
+        });
+        worst.resize(MaxGroups);
+        shown.erase(std::remove_if(shown.begin(), shown.end(),
+                        [&](const SlaGroupStats &g) {
+                            return std::none_of(worst.begin(), worst.end(), [&](const SlaGroupStats &w) { return w.id == g.id; });
+                        }),
+            shown.end());
+    }
+    QChart *chart = freshChart(limited ? tr("Routing delay vs response time: %1 lowest").arg(MaxGroups)
+                                       : tr("Routing delay vs response time"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *routing = new QBarSet(tr("Routing delay (system, RevOps)"));
     auto *response = new QBarSet(tr("Response time (owner)"));
@@ -161,10 +181,8 @@ void SlaSplitChart::setGroups(const QList<SlaGroupStats> &groups)
     m_ids.clear();
     double most = 0;
     // Bars run top to bottom in the table's order: a horizontal chart draws its first category at the bottom.
-    for (qsizetype i = groups.size() - 1; i >= 0; --i) {
-        const SlaGroupStats &g = groups.at(i);
-        if (g.withSla == 0)
-            continue;
+    for (qsizetype i = shown.size() - 1; i >= 0; --i) {
+        const SlaGroupStats &g = shown.at(i);
         categories << g.name;
         m_ids << g.id;
         routing->append(g.medianRoutingDelayMinutes.value_or(0));
@@ -181,7 +199,7 @@ void SlaSplitChart::setGroups(const QList<SlaGroupStats> &groups)
     x->setRange(0, most > 0 ? most * 1.05 : 60);
     x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTitleText(tr("minutes"));
+    x->setTitleText(tr("median business minutes"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

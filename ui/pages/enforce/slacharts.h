@@ -33,6 +33,9 @@ class SlaSplitChart final : public QChartView
 {
     Q_OBJECT
 public:
+    // Bars for at most this many groups (the ones with the lowest compliance), so that names stay legible.
+    static constexpr int MaxGroups = 8;
+
     explicit SlaSplitChart(QWidget *parent = nullptr);
     void setGroups(const QList<SlaGroupStats> &groups);
 

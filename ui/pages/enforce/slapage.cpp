@@ -100,7 +100,7 @@ QWidget *SlaPage::buildContent()
     m_weekBox = new QComboBox(content);
     m_weekBox->setToolTip(SlaDefinitions::text(SlaTerm::Week));
     m_weekBox->setAccessibleName(tr("Week"));
-    m_weekBox->setMinimumContentsLength(24);
+    m_weekBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     weekLabel->setBuddy(m_weekBox);
     auto *byLabel = new QLabel(tr("&Group by:"), content);
     m_dimensionBox = new QComboBox(content);
@@ -447,6 +447,7 @@ void SlaPage::drillDown(int column, qint64 groupId)
 void SlaPage::showHandoffs(const HandoffFilter &filter)
 {
     m_handoffs->setFilter(filter);
+    m_handoffs->table()->resizeColumnsToContents(); // the rows in view: cheap however many there are
     m_tabs->setCurrentIndex(HandoffsTab);
 }
 

@@ -57,7 +57,21 @@ class SlaBreachModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Lead, Company, Signal, Owner, Team, HandedOff, Due, Elapsed, ElapsedPercent, Step, Action, Outcome, ColumnCount };
+    enum Column {
+        Lead,
+        Signal,
+        Owner,
+        Team,
+        ElapsedPercent,
+        Step,
+        Action,
+        HandedOff,
+        Due,
+        Elapsed,
+        Company,
+        Outcome,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int HandoffIdRole = Qt::UserRole + 2;
 
