@@ -7,6 +7,11 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <memory>
 
 namespace baton {
 
@@ -53,6 +58,125 @@ Handoff readRow(const QSqlQuery &query)
     h.firstTouchSeconds = optionalFrom(query.value(11));
     return h;
 }
+
+// Reads handoffs in id order a chunk at a time and rewrites their facts. On SQLite it works on the
+// connection's own statements with plain integers, several times faster than QSqlQuery over a million
+// rows; on any other driver it goes through Qt.
+class FactsStore final
+{
+    Q_DISABLE_COPY_MOVE(FactsStore)
+public:
+    explicit FactsStore(const QSqlDatabase &db)
+        : m_read(db), m_write(db, QString::fromLatin1(WriteSql))
+    {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    }
+    ~FactsStore()
+    {
+        sqlite3_finalize(m_readStatement);
+        sqlite3_finalize(m_writeStatement);
+    }
+
+    Result<void> prepare()
+    {
+        const QString read = QStringLiteral("SELECT %1 FROM handoff WHERE id > ? ORDER BY id LIMIT ?").arg(SelectColumns);
+        if (!m_db) {
+            m_read.setForwardOnly(true);
+            if (!m_read.prepare(read))
+                return sqlError(m_read.lastError());
+            return m_write.prepare();
+        }
+        if (sqlite3_prepare_v2(m_db, read.toUtf8().constData(), -1, &m_readStatement, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v2(m_db, WriteSql, -1, &m_writeStatement, nullptr) != SQLITE_OK)
+            return sqliteError();
+        return {};
+    }
+
+    // Visits up to `limit` handoffs with ids above `afterId`; returns how many.
+    Result<int> readChunk(qint64 afterId, int limit, const std::function<void(const Handoff &)> &visit)
+    {
+        int rows = 0;
+        if (!m_db) {
+            m_read.bindValue(0, afterId);
+            m_read.bindValue(1, limit);
+            if (!m_read.exec())
+                return sqlError(m_read.lastError());
+            while (m_read.next()) {
+                visit(readRow(m_read));
+                ++rows;
+            }
+            m_read.finish();
+            return rows;
+        }
+        sqlite3_bind_int64(m_readStatement, 1, afterId);
+        sqlite3_bind_int64(m_readStatement, 2, limit);
+        const auto column = [this](int i) -> std::optional<qint64> {
+            if (sqlite3_column_type(m_readStatement, i) == SQLITE_NULL)
+                return std::nullopt;
+            return sqlite3_column_int64(m_readStatement, i);
+        };
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(m_readStatement)) == SQLITE_ROW) {
+            Handoff h;
+            h.id = sqlite3_column_int64(m_readStatement, 0);
+            h.signalTypeId = column(1).value_or(0);
+            h.ownerId = column(2).value_or(0);
+            h.teamId = column(3).value_or(0);
+            h.handedOffAt = column(4).value_or(0);
+            h.assignedAt = column(5);
+            h.firstTouchAt = column(6);
+            if (const auto target = column(7))
+                h.slaTargetMinutes = int(*target);
+            h.slaDueAt = column(8);
+            h.routingDelaySeconds = column(9);
+            h.responseSeconds = column(10);
+            h.firstTouchSeconds = column(11);
+            visit(h);
+            ++rows;
+        }
+        sqlite3_reset(m_readStatement);
+        if (rc != SQLITE_DONE)
+            return sqliteError();
+        return rows;
+    }
+
+    Result<void> write(const Handoff &h)
+    {
+        const std::optional<qint64> values[] = { h.slaTargetMinutes ? std::optional<qint64>(*h.slaTargetMinutes) : std::nullopt,
+            h.slaDueAt, h.routingDelaySeconds, h.responseSeconds, h.firstTouchSeconds, h.id };
+        if (!m_db) {
+            QVariantList bound;
+            for (const auto &value : values)
+                bound << variantFrom(value);
+            return m_write.run(bound);
+        }
+        for (int i = 0; i < 6; ++i)
+            values[i] ? sqlite3_bind_int64(m_writeStatement, i + 1, *values[i]) : sqlite3_bind_null(m_writeStatement, i + 1);
+        const int rc = sqlite3_step(m_writeStatement);
+        sqlite3_reset(m_writeStatement);
+        if (rc != SQLITE_DONE)
+            return sqliteError();
+        return {};
+    }
+
+private:
+    static inline const char *const WriteSql = "UPDATE handoff SET sla_target_minutes = ?, sla_due_at = ?, "
+                                               "routing_delay_seconds = ?, response_seconds = ?, first_touch_seconds = ? "
+                                               "WHERE id = ?";
+    Error sqliteError() const
+    {
+        return Error::make(sqlite3_errcode(m_db) == SQLITE_BUSY ? Error::Kind::Locked : Error::Kind::General,
+            tr("Recomputing the SLA facts failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    }
+
+    QSqlQuery m_read;
+    PreparedStatement m_write;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_readStatement = nullptr;
+    sqlite3_stmt *m_writeStatement = nullptr;
+};
 
 bool sameFacts(const Handoff &a, const Handoff &b)
 {
@@ -136,44 +260,30 @@ Result<SlaRecomputeSummary> SlaFacts::recompute(Workspace &workspace, const std:
         auto total = scalar(workspace.db(), QStringLiteral("SELECT count(*) FROM handoff"));
         if (!total)
             return total.error();
-        PreparedStatement update(workspace.db(),
-            QStringLiteral("UPDATE handoff SET sla_target_minutes = ?, sla_due_at = ?, routing_delay_seconds = ?, "
-                           "response_seconds = ?, first_touch_seconds = ? WHERE id = ?"));
-        BATON_TRY(update.prepare());
-        QSqlQuery read(workspace.db());
-        read.setForwardOnly(true);
-        if (!read.prepare(QStringLiteral("SELECT %1 FROM handoff WHERE id > ? ORDER BY id LIMIT ?").arg(SelectColumns)))
-            return sqlError(read.lastError());
+        FactsStore store(workspace.db());
+        BATON_TRY(store.prepare());
         // Read a chunk, then rewrite what changed in it: no statement reads the table while another writes it.
         constexpr int Chunk = 20000;
         qint64 lastId = 0;
         QList<Handoff> changed;
         for (;;) {
-            read.bindValue(0, lastId);
-            read.bindValue(1, Chunk);
-            if (!read.exec())
-                return sqlError(read.lastError());
-            int rows = 0;
             changed.clear();
-            while (read.next()) {
-                const Handoff stored = readRow(read);
+            auto rows = store.readChunk(lastId, Chunk, [&](const Handoff &stored) {
                 Handoff computed = stored;
                 clock->apply(computed);
                 if (!sameFacts(stored, computed))
                     changed.append(computed);
                 lastId = stored.id;
-                ++rows;
-            }
-            read.finish();
+            });
+            if (!rows)
+                return rows.error();
             for (const Handoff &h : std::as_const(changed))
-                BATON_TRY(update.run({ h.slaTargetMinutes ? QVariant(*h.slaTargetMinutes) : QVariant(QMetaType(QMetaType::Int)),
-                    variantFrom(h.slaDueAt), variantFrom(h.routingDelaySeconds), variantFrom(h.responseSeconds),
-                    variantFrom(h.firstTouchSeconds), h.id }));
-            summary.handoffs += rows;
+                BATON_TRY(store.write(h));
+            summary.handoffs += *rows;
             summary.changed += changed.size();
             if (progress && !progress(summary.handoffs, total->toLongLong()))
                 return fail(tr("Recomputing the SLA facts was cancelled; nothing was changed."), Error::Kind::Cancelled);
-            if (rows < Chunk)
+            if (*rows < Chunk)
                 break;
         }
         auto digest = fingerprint(workspace);
