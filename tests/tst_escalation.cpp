@@ -90,6 +90,8 @@ private slots:
         QCOMPARE(h6.action, EscalationAction::Reassign);
 
         const OpenSlaClock &h7 = breaches->at(2);
+        QCOMPARE(h7.dueAt, m_fixture.asOf);
+        QVERIFY(h7.breaching); // due exactly at the instant: breaching, as SlaSql says
         QCOMPARE(h7.elapsedPercent, 100.0);
         QCOMPARE(h7.step, 2);
         QCOMPARE(h7.action, EscalationAction::NotifyManager);

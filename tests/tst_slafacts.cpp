@@ -39,6 +39,23 @@ private slots:
         QCOMPARE(SlaFacts::areCurrent(*f.workspace).value(), true);
         setTarget(*f.workspace, f.demoPolicy, 30);
         QCOMPARE(SlaFacts::areCurrent(*f.workspace).value(), false);
+        QCOMPARE(SlaFacts::checkAndRecord(*f.workspace).value(), false);
+        QVERIFY(f.workspace->setting(SlaFacts::FingerprintSetting).isEmpty()); // stale facts are never blessed
+    }
+
+    void aSampleCanMissAnEditTheFingerprintCannot()
+    {
+        SlaFixture f;
+        f.build(m_dir.filePath(QStringLiteral("record.baton")));
+        QCOMPARE(SlaFacts::checkAndRecord(*f.workspace).value(), true);
+        QCOMPARE(f.workspace->setting(SlaFacts::FingerprintSetting), SlaFacts::fingerprint(*f.workspace).value());
+        // A holiday on a day no handoff's clock runs through leaves every stored fact as it is, so a sample
+        // would find nothing; the recorded fingerprint still tells the configuration changed.
+        CalendarHoliday far { 0, 0, f.berlin, QDate(2027, 6, 1), QStringLiteral("Far away") };
+        QVERIFY(Repository<CalendarHoliday>(*f.workspace).add(far).ok());
+        QCOMPARE(SlaFacts::areCurrent(*f.workspace).value(), false);
+        QVERIFY(f.workspace->setSetting(SlaFacts::FingerprintSetting, QString()).ok());
+        QCOMPARE(SlaFacts::areCurrent(*f.workspace).value(), true);
     }
 
     void aRecomputeRewritesWhatChanged()

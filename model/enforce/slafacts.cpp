@@ -248,6 +248,19 @@ Result<bool> SlaFacts::areCurrent(Workspace &workspace, int sample)
     return true;
 }
 
+Result<bool> SlaFacts::checkAndRecord(Workspace &workspace)
+{
+    const bool recorded = !workspace.setting(FingerprintSetting).isEmpty();
+    auto current = areCurrent(workspace);
+    if (!current || !*current || recorded || workspace.isReadOnly())
+        return current;
+    auto digest = fingerprint(workspace);
+    if (!digest)
+        return digest.error();
+    BATON_TRY(workspace.setSetting(FingerprintSetting, *digest));
+    return true;
+}
+
 Result<SlaRecomputeSummary> SlaFacts::recompute(Workspace &workspace, const std::function<bool(qint64, qint64)> &progress)
 {
     if (workspace.isReadOnly())

@@ -41,6 +41,9 @@ public:
     // recorded a fingerprint (written by the demo generator or an import) is checked by recomputing the
     // facts of a sample of up to `sample` handoffs spread over all of them and comparing.
     static Result<bool> areCurrent(Workspace &workspace, int sample = 1000);
+    // areCurrent(), and when the sample found the facts current, records the fingerprint (writable workspaces
+    // only), so that from then on any edit of the configuration is noticed, not only the ones a sample shows.
+    static Result<bool> checkAndRecord(Workspace &workspace);
 
     // Recomputes the facts of every handoff from the current configuration in one transaction, rewriting
     // only the handoffs whose facts change, and records the fingerprint. `progress(done, total)` is called after

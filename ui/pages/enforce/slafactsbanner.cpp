@@ -42,7 +42,7 @@ void SlaFactsBanner::refresh()
         hide();
         return;
     }
-    auto current = SlaFacts::areCurrent(*workspace);
+    auto current = SlaFacts::checkAndRecord(*workspace);
     setVisible(current.ok() && !*current);
 }
 
