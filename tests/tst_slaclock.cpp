@@ -141,6 +141,77 @@ private slots:
         // Without a policy calendar the clock runs 24 x 7.
         QCOMPARE(h.firstTouchSeconds.value_or(-1), 3600);
     }
+
+    void aHolidayOfTheOwnerButNotOfTheTeam()
+    {
+        // Tuesday 2026-11-03 is a public holiday in Japan (the owner's calendar), not in Germany (the team's).
+        CalendarHoliday holiday { 0, 0, m_tokyo, QDate(2026, 11, 3), QStringLiteral("Culture Day") };
+        QVERIFY(Repository<CalendarHoliday>(*m_workspace).add(holiday).ok());
+        Handoff h;
+        h.signalTypeId = m_signal;
+        h.teamId = m_team;
+        h.ownerId = m_owner;
+        h.handedOffAt = QDateTime(QDate(2026, 11, 3), QTime(1, 0), Qt::UTC).toSecsSinceEpoch(); // 10:00 in Tokyo
+        h.firstTouchAt = QDateTime(QDate(2026, 11, 3), QTime(9, 30), Qt::UTC).toSecsSinceEpoch(); // 10:30 in Berlin
+
+        setCalendarSource(CalendarSource::Owner);
+        auto ownerClock = SlaClock::load(*m_workspace);
+        QVERIFY(ownerClock.ok());
+        ownerClock->apply(h);
+        // Tokyo is closed all Tuesday; Wednesday opens at 09:00 JST = 00:00 UTC, so the hour is up at 01:00 UTC.
+        QCOMPARE(h.slaDueAt.value_or(0), QDateTime(QDate(2026, 11, 4), QTime(1, 0), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(h.firstTouchSeconds.value_or(-1), 0); // touched on the holiday, in Tokyo's night: no business time
+        QVERIFY(*h.firstTouchAt <= *h.slaDueAt);
+
+        setCalendarSource(CalendarSource::Team);
+        auto teamClock = SlaClock::load(*m_workspace);
+        QVERIFY(teamClock.ok());
+        teamClock->apply(h);
+        // In Berlin it is a working Tuesday: 01:00 UTC is 02:00 CET, opening 09:00 CET = 08:00 UTC, due 09:00 UTC.
+        QCOMPARE(h.slaDueAt.value_or(0), QDateTime(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(h.firstTouchSeconds.value_or(-1), 90 * 60); // 09:00-10:30 CET
+        QVERIFY(*h.firstTouchAt > *h.slaDueAt);
+        QVERIFY(Repository<CalendarHoliday>(*m_workspace).remove(holiday).ok());
+    }
+
+    void missingCalendarsFallBack()
+    {
+        // An owner without a calendar of his own runs on his team's; a policy's own calendar when asked,
+        // and as the fallback when the team has none; 24 x 7 when there is nothing at all.
+        Owner noCalendar;
+        noCalendar.name = QStringLiteral("Lena");
+        noCalendar.teamId = m_team;
+        QVERIFY(Repository<Owner>(*m_workspace).add(noCalendar).ok());
+        Team bare { 0, 0, QStringLiteral("No hours"), QStringLiteral("team"), {}, 0, false };
+        QVERIFY(Repository<Team>(*m_workspace).add(bare).ok());
+        const qint64 monday10Utc = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
+        const auto due = [&](qint64 owner, qint64 team) {
+            auto clock = SlaClock::load(*m_workspace);
+            Handoff h;
+            h.signalTypeId = m_signal;
+            h.ownerId = owner;
+            h.teamId = team;
+            h.handedOffAt = monday10Utc;
+            clock->apply(h);
+            return h.slaDueAt.value_or(0) - monday10Utc;
+        };
+        setCalendarSource(CalendarSource::Owner);
+        QCOMPARE(due(noCalendar.id, m_team), 3600); // Berlin, open at 11:00 CET
+        QCOMPARE(due(m_owner, m_team), 3600 * 15); // Tokyo: 19:00 JST, closed 14 hours until 09:00 JST (00:00 UTC), then 1 hour
+        setCalendarSource(CalendarSource::Team);
+        QCOMPARE(due(m_owner, bare.id), 3600); // no calendar anywhere: 24 x 7
+        auto policy = Repository<SlaPolicy>(*m_workspace).get(m_policy);
+        policy->calendarId = m_tokyo;
+        QVERIFY(Repository<SlaPolicy>(*m_workspace).update(*policy).ok());
+        QCOMPARE(due(m_owner, bare.id), 3600 * 15); // the team has none: the policy's Tokyo calendar
+        QCOMPARE(due(m_owner, m_team), 3600); // the team's Berlin calendar comes first
+        setCalendarSource(CalendarSource::Policy);
+        QCOMPARE(due(m_owner, m_team), 3600 * 15); // the policy's own calendar
+        policy = Repository<SlaPolicy>(*m_workspace).get(m_policy);
+        policy->calendarId = 0;
+        QVERIFY(Repository<SlaPolicy>(*m_workspace).update(*policy).ok());
+        setCalendarSource(CalendarSource::Team);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaClock)

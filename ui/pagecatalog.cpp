@@ -1,5 +1,7 @@
 #include "pagecatalog.h"
 
+#include "pages/enforce/slapage.h"
+#include "pages/enforce/slapoliciespage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
 
@@ -112,10 +114,12 @@ QList<PageInfo> PageCatalog::pages()
         tr("What happens to routing when someone leaves or is away."),
         tr("Mark an owner as leaving or out of office and see which scenarios lose their owner, where their leads "
            "would go, the load per owner, and records owned by inactive owners."));
-    pages << planned("enforce/sla", WorkflowStep::Enforce, tr("SLA compliance"),
+    pages << PageInfo { QStringLiteral("enforce/sla"), WorkflowStep::Enforce, tr("SLA compliance"),
         tr("Time to first touch on business-hours clocks, breaches and escalations."),
-        tr("Compliance by signal type, team and owner for a week; open breaches with their escalation step; the "
-           "trend over weeks; routing delay and response time shown apart."));
+        [](WorkspaceSession *session) { return new SlaPage(session); } };
+    pages << PageInfo { QStringLiteral("enforce/policies"), WorkflowStep::Enforce, tr("SLA policies and calendars"),
+        tr("Targets per signal type, whose business hours count, escalation ladders, working hours and holidays."),
+        [](WorkspaceSession *session) { return new SlaPoliciesPage(session); } };
     pages << planned("feedback/rejections", WorkflowStep::Feedback, tr("Rejections and recycling"),
         tr("Why Sales rejects handoffs and what happens to them next."),
         tr("The catalogue of rejection reasons, each with its recycle play; reasons without a play; which play "

@@ -1,5 +1,9 @@
 #include "handofffilter.h"
 
+#include "enforce/slasql.h"
+
+#include <type_traits>
+
 namespace baton {
 
 namespace {
@@ -10,11 +14,22 @@ void inList(QStringList *clauses, QVariantList *values, const QString &column, c
     if (list.isEmpty())
         return;
     QStringList marks;
+    bool none = false;
     for (const T &value : list) {
+        if constexpr (std::is_integral_v<T>) {
+            if (value == 0) { // ids start at 1: 0 stands for "none"
+                none = true;
+                continue;
+            }
+        }
         marks << QStringLiteral("?");
         values->append(QVariant::fromValue(value));
     }
-    clauses->append(column + QStringLiteral(" IN (") + marks.join(u',') + QLatin1Char(')'));
+    QString clause = marks.isEmpty() ? QString() : column + QStringLiteral(" IN (") + marks.join(u',') + QLatin1Char(')');
+    if (none)
+        clause = clause.isEmpty() ? column + QStringLiteral(" IS NULL")
+                                  : QStringLiteral("(%1 OR %2 IS NULL)").arg(clause, column);
+    clauses->append(clause);
 }
 
 } // namespace
@@ -60,6 +75,22 @@ QString HandoffFilter::whereClause(QVariantList *values, const QString &alias) c
     if (slaMet)
         clauses << (*slaMet ? QStringLiteral("%1first_touch_at <= %1sla_due_at").arg(a)
                             : QStringLiteral("%1sla_due_at IS NOT NULL AND (%1first_touch_at IS NULL OR %1first_touch_at > %1sla_due_at)").arg(a));
+    // SLA outcomes are SlaSql's rules, each with the instant as its one bound value.
+    const auto slaOutcome = [&](const std::optional<qint64> &asOf, QString (*rule)(const QString &, const QString &)) {
+        if (!asOf)
+            return;
+        clauses << rule(QStringLiteral("?"), alias);
+        values->append(*asOf);
+    };
+    slaOutcome(slaDecidedAsOf, SlaSql::decidedAt);
+    slaOutcome(slaMissedAsOf, SlaSql::missedAt);
+    slaOutcome(slaBreachingAsOf, SlaSql::breachingAt);
+    if (slaPendingAsOf) {
+        clauses << QStringLiteral("(%1sla_due_at IS NOT NULL AND NOT %2)").arg(a, SlaSql::decidedAt(QStringLiteral("?"), alias));
+        values->append(*slaPendingAsOf);
+    }
+    if (underSla)
+        clauses << a + (*underSla ? QStringLiteral("sla_due_at IS NOT NULL") : QStringLiteral("sla_due_at IS NULL"));
     if (rejectedWithoutReason)
         clauses << QStringLiteral("%1rejected_at IS NOT NULL AND %1rejection_reason_id IS NULL").arg(a);
     if (!search.trimmed().isEmpty()) {

@@ -1,8 +1,9 @@
 #pragma once
 
 // Which handoffs a table, a drill-down or a report is about. Every field that is set narrows the
-// selection; lists match any of their values. The filter turns itself into a WHERE clause with bound
-// values, so no value ever reaches SQL as text.
+// selection; lists match any of their values (a 0 in a list of ids matches handoffs without one: no
+// team, no owner). The filter turns itself into a WHERE clause with bound values, so no value ever
+// reaches SQL as text.
 
 #include <QList>
 #include <QString>
@@ -34,6 +35,12 @@ struct HandoffFilter
     std::optional<bool> routedToFallback;
     std::optional<bool> touched; // first_touch_at present
     std::optional<bool> slaMet; // first touch at or before the SLA due instant
+    // SLA outcomes as of an instant (SlaSql in enforce/slasql.h; the instant is a bound value).
+    std::optional<qint64> slaDecidedAsOf; // the SLA outcome is known
+    std::optional<qint64> slaMissedAsOf; // decided and not met
+    std::optional<qint64> slaBreachingAsOf; // untouched and past due: an open breach
+    std::optional<qint64> slaPendingAsOf; // under an SLA and not yet decided
+    std::optional<bool> underSla; // has an SLA due instant (its signal type had a policy)
     bool rejectedWithoutReason = false;
     QString search; // text found in the lead id, email, contact name or company
     // What the filter means, in words, for headers and exports ("Week 2026-W38, source paid_social").

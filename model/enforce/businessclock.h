@@ -4,9 +4,17 @@
 // holidays. Instants are seconds since the epoch (UTC); the clock converts through the calendar's
 // zone, so nights, weekends, holidays and daylight-saving changes are all accounted for.
 // A calendar without any working hours runs around the clock (24 x 7).
-// A clock caches the working intervals of the days it has seen: use one clock per thread.
-
-#include "core/isoweek.h"
+//
+// Wall times are read the way a person at the calendar's desk reads the clock: a working interval
+// [start, end) of a local day runs from the first instant the local clock shows `start` to the first
+// instant it shows `end` (end 24:00 = the start of the next day). So a day on which the clocks go back
+// is an hour longer if its hours span the change, a wall time skipped when the clocks go forward
+// starts at the moment of the jump, and overlapping or unsorted intervals of one weekday are merged.
+//
+// Speed: the clock keeps a table of days (start instant, working intervals, business seconds before
+// the day) that it extends on demand, so secondsBetween() and isOpen() cost the same for a span of a
+// minute and a span of years, and addSeconds() is a binary search. Instants before 1900 or after 2300
+// are clamped to those years. The table makes a clock stateful: use one clock per thread.
 
 #include <QDate>
 #include <QList>
@@ -14,7 +22,7 @@
 #include <QTimeZone>
 
 #include <array>
-#include <unordered_map>
+#include <vector>
 
 namespace baton {
 
@@ -37,25 +45,53 @@ public:
 
     // Business seconds in [from, to); 0 when to <= from.
     qint64 secondsBetween(qint64 from, qint64 to) const;
-    // The instant at which `seconds` business seconds have passed since `from`
-    // (for 0: `from` itself if within hours, else the next opening).
+    // The instant at which `seconds` business seconds have passed since `from`: the earliest t with
+    // secondsBetween(from, t) == seconds (for 0: `from` itself if within hours, else the next opening).
     qint64 addSeconds(qint64 from, qint64 seconds) const;
     // True when `at` falls inside working hours.
     bool isOpen(qint64 at) const;
 
     const CalendarSpec &spec() const { return m_spec; }
 
+    // The first instant at which `zone`'s clock shows the local wall time `wallSeconds` (seconds since
+    // 1970-01-01 00:00 local) or a later one: the time itself, its first occurrence when the clocks go
+    // back, the moment of the jump when the clocks skip it.
+    static qint64 firstInstantShowing(const QTimeZone &zone, qint64 wallSeconds);
+
+    // How many days the clock has tabulated (for tests and benchmarks).
+    qsizetype daysTabulated() const { return qsizetype(m_days.size()) - (m_days.empty() ? 0 : 1); }
+
 private:
-    using Intervals = QList<std::pair<qint64, qint64>>;
-    // Working intervals of one local day as instants, in order.
-    const Intervals &intervalsOn(const QDate &day) const;
-    QDate localDate(qint64 at) const;
+    struct Day
+    {
+        qint64 start = 0; // the first instant of the local day
+        qint64 before = 0; // business seconds from the table's first day to `start`
+        quint32 first = 0; // index of the day's first interval in m_intervals
+        quint32 count = 0;
+    };
+    struct Interval
+    {
+        qint64 start;
+        qint64 end;
+    };
+
+    // Makes the table cover the Julian days [firstJd, lastJd] (clamped to the supported years).
+    void cover(qint64 firstJd, qint64 lastJd) const;
+    void tabulate(qint64 firstJd, qint64 lastJd, std::vector<Day> *days, std::vector<Interval> *intervals) const;
+    // The index of the day holding `at` (clamped), after extending the table as needed.
+    qsizetype dayIndex(qint64 at) const;
+    // Business seconds from the table's first day to `at`.
+    qint64 businessBefore(qsizetype day, qint64 at) const;
+    qint64 clamp(qint64 at) const;
 
     CalendarSpec m_spec;
     bool m_hasHours = false;
-    mutable LocalDays m_days;
-    // By Julian day; std::unordered_map keeps references valid as it grows.
-    mutable std::unordered_map<qint64, Intervals> m_dayCache;
+    // Merged intervals per weekday, minutes.
+    std::array<QList<std::pair<int, int>>, 8> m_merged;
+    // m_days[i] is Julian day m_firstJd + i; one extra entry at the end marks where the last day ends.
+    mutable qint64 m_firstJd = 0;
+    mutable std::vector<Day> m_days;
+    mutable std::vector<Interval> m_intervals;
 };
 
 } // namespace baton

@@ -1,0 +1,63 @@
+#pragma once
+
+// Item delegates for the configuration tables of the Enforce pages. Each keeps the stored value in
+// ValueRole and what people read in DisplayRole, so a table shows names while edits carry ids and codes.
+
+#include <QStyledItemDelegate>
+
+namespace baton {
+
+constexpr int ValueRole = Qt::UserRole + 10;
+
+// A choice from a fixed list of (label, value); optionally typed with completion (time zones).
+class ChoiceDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    ChoiceDelegate(QList<std::pair<QString, QVariant>> choices, QObject *parent, bool editable = false);
+    QString labelOf(const QVariant &value) const;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    QList<std::pair<QString, QVariant>> m_choices;
+    bool m_editable;
+};
+
+// A whole number in [minimum, maximum] with a suffix (" min", " %").
+class NumberDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    NumberDelegate(int minimum, int maximum, QString suffix, QObject *parent);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    int m_minimum;
+    int m_maximum;
+    QString m_suffix;
+};
+
+// A time of day as minutes after midnight; for the end of working hours, 00:00 means midnight at the
+// end of the day (24:00).
+class MinuteOfDayDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    MinuteOfDayDelegate(bool endOfDay, QObject *parent);
+    static QString text(int minutes);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    bool m_endOfDay;
+};
+
+} // namespace baton
