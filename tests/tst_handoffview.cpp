@@ -122,6 +122,24 @@ private slots:
         QCOMPARE(industries.get(id)->name, QStringLiteral("Aerospace"));
         stack->redo();
 
+        // Two edits of one row undo one after the other (the second undo must accept what the first left).
+        Industry first = *industries.get(id);
+        Industry second = first;
+        second.name = QStringLiteral("Aero");
+        stack->push(EntityCommand<Industry>::update(&session, first, second, QStringLiteral("Shorten")));
+        Industry third = *industries.get(id);
+        third.name = QStringLiteral("Aero 2");
+        stack->push(EntityCommand<Industry>::update(&session, *industries.get(id), third, QStringLiteral("Again")));
+        stack->undo();
+        QCOMPARE(industries.get(id)->name, QStringLiteral("Aero"));
+        stack->undo();
+        QCOMPARE(industries.get(id)->name, QStringLiteral("Aerospace & defence"));
+        stack->redo();
+        stack->redo();
+        QCOMPARE(industries.get(id)->name, QStringLiteral("Aero 2"));
+        stack->undo();
+        stack->undo();
+
         // Remove and undo it.
         stack->push(EntityCommand<Industry>::remove(&session, *industries.get(id), QStringLiteral("Remove")));
         QVERIFY(!industries.get(id).ok());
