@@ -299,6 +299,13 @@ private slots:
         QCOMPARE(days.dayOf(QDateTime(QDate(2026, 3, 9), QTime(3, 59, 59), Qt::UTC).toSecsSinceEpoch()), QDate(2026, 3, 8));
         QCOMPARE(days.dayOf(QDateTime(QDate(2026, 3, 9), QTime(4, 0), Qt::UTC).toSecsSinceEpoch()), QDate(2026, 3, 9));
         QCOMPARE(days.startOf(QDate(2026, 11, 2)), QDateTime(QDate(2026, 11, 2), QTime(5, 0), Qt::UTC).toSecsSinceEpoch());
+        // Chile skips midnight when summer time starts (2026-09-06 00:00 -04 becomes 01:00 -03): the day
+        // begins at the jump, 04:00 UTC, and that instant belongs to the new day.
+        LocalDays santiago(QTimeZone("America/Santiago"));
+        const qint64 jump = QDateTime(QDate(2026, 9, 6), QTime(4, 0), Qt::UTC).toSecsSinceEpoch();
+        QCOMPARE(santiago.startOf(QDate(2026, 9, 6)), jump);
+        QCOMPARE(santiago.dayOf(jump), QDate(2026, 9, 6));
+        QCOMPARE(santiago.dayOf(jump - 1), QDate(2026, 9, 5));
     }
 
     void companyNamesAreNormalized_data()

@@ -58,7 +58,17 @@ QDate LocalDays::dayOf(qint64 secs)
 
 qint64 LocalDays::startOf(const QDate &day) const
 {
-    return QDateTime(day, QTime(0, 0), m_zone).toSecsSinceEpoch();
+    const QDateTime midnight(day, QTime(0, 0), m_zone);
+    if (midnight.isValid())
+        return midnight.toSecsSinceEpoch();
+    // Some zones (Chile, for one) skip midnight when summer time starts: the day then begins at the jump,
+    // the first wall time that exists. Offset changes fall on quarter hours.
+    for (int minute = 15; minute < 24 * 60; minute += 15) {
+        const QDateTime candidate(day, QTime(minute / 60, minute % 60), m_zone);
+        if (candidate.isValid())
+            return candidate.toSecsSinceEpoch();
+    }
+    return QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
 }
 
 } // namespace baton
