@@ -68,6 +68,8 @@ Result<Router> Router::compile(const CoverageModel &model, const QList<RoutingRu
         return a.position < b.position || (a.position == b.position && a.id < b.id);
     });
     const int ruleCount = int(router.m_rules.size());
+    for (int r = 0; r < ruleCount; ++r)
+        router.m_ruleIndex.insert(router.m_rules.at(r).id, r);
     const int words = std::max(1, (ruleCount + 63) / 64);
     router.m_words = words;
 
@@ -184,7 +186,9 @@ int Router::sourceValue(const QString &source) const
 {
     if (m_sources.isEmpty() || source.isEmpty())
         return 0;
-    return m_sources.value(sourceKey(source), 0);
+    // Most sources arrive in lower case already: look them up without building a new string.
+    const QString trimmed = source.trimmed();
+    return m_sources.value(trimmed.isLower() ? trimmed : trimmed.toLower(), 0);
 }
 
 void Router::matchBits(const RoutingLead &lead, quint64 *out) const
@@ -200,10 +204,22 @@ void Router::matchBits(const RoutingLead &lead, quint64 *out) const
         out[i] = signal[i] & territory[i] & segment[i] & industry[i] & source[i] & owned[i];
 }
 
+QString Router::ruleName(qint64 ruleId) const
+{
+    const int index = m_ruleIndex.value(ruleId, -1);
+    return index >= 0 ? m_rules.at(index).name : QString();
+}
+
 int Router::firstMatch(const RoutingLead &lead) const
 {
-    std::vector<quint64> bits(static_cast<size_t>(m_words));
-    matchBits(lead, bits.data());
+    quint64 stack[8];
+    std::vector<quint64> heap;
+    quint64 *bits = stack;
+    if (m_words > 8) {
+        heap.resize(size_t(m_words));
+        bits = heap.data();
+    }
+    matchBits(lead, bits);
     for (int w = 0; w < m_words; ++w)
         if (bits[size_t(w)])
             return w * 64 + std::countr_zero(bits[size_t(w)]);
@@ -219,7 +235,7 @@ int Router::pickFromPool(Pool &pool, qint64 day, bool dated, bool respectCapacit
             continue;
         if (dated && !m_roster.isAvailable(member.owner, day))
             continue;
-        if (dated && respectCapacity && !m_roster.hasCapacity(member.owner, day))
+        if (respectCapacity && (dated ? !m_roster.hasCapacity(member.owner, day) : m_roster.capacityPerDay(member.owner) <= 0))
             continue;
         member.current += member.weight;
         total += member.weight;

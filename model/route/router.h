@@ -20,7 +20,8 @@
 //    owner only when the fallback queue has nobody available.
 //
 // Capacity is counted per owner and calendar day over the leads this router has assigned (plus what
-// the caller preloads with roster().addLoad()). A lead with an invalid day ignores dates and capacity.
+// the caller preloads with roster().addLoad()). A lead with an invalid day ignores dates and load (an
+// owner with a capacity of 0 still gets no round-robin leads).
 //
 //   auto router = Router::load(workspace);            // the active rule set
 //   RoutingDecision d = router->route(lead);          // per lead; the importer calls this per row
@@ -76,6 +77,8 @@ public:
 
     // The enabled rules in routing order.
     const QList<RoutingRule> &rules() const { return m_rules; }
+    // The name of one of them (empty for 0, the fallback queue).
+    QString ruleName(qint64 ruleId) const;
     qint64 fallbackTeamId() const { return m_fallbackTeam; }
     OwnerRoster &roster() { return m_roster; }
     const OwnerRoster &roster() const { return m_roster; }
@@ -117,6 +120,7 @@ private:
     static void buildAxis(Axis *axis, const QList<qint64> &ids, int words);
 
     QList<RoutingRule> m_rules;
+    QHash<qint64, int> m_ruleIndex;
     std::vector<Target> m_targets;
     int m_words = 1;
     Axis m_signal;

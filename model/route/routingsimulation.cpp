@@ -80,7 +80,7 @@ SimulationResult RoutingSimulation::run(Router &router, const QList<RoutingLead>
             }
             if (before.ownerId != decision.ownerId)
                 ++result.ownerChanged;
-            if (before.ruleId != decision.ruleId)
+            if (baseline->ruleName(before.ruleId) != router.ruleName(decision.ruleId))
                 ++result.ruleChanged;
         }
     }

@@ -11,7 +11,8 @@
 //    fallback queue can);
 //  - fallback: leads that went to the fallback queue; unassigned: leads left without a team (always 0
 //    when the workspace has a fallback queue, which the router requires);
-//  - changed: leads whose team (or owner, or deciding rule) differs between the two rule sets.
+//  - changed: leads whose team (or owner, or deciding rule) differs between the two rule sets; rules are
+//    compared by name, since a draft holds copies of the active rules under new ids.
 // Capacity counts start at zero: the simulation does not add the load of handoffs already assigned.
 
 #include "route/router.h"

@@ -35,3 +35,7 @@ for n in 10000 100000; do
     read -r t m <<<"$(measure "$baton" info "$work/d.baton" --json)"
     printf '%-44s %12s %12s\n' "open + count every table, $n handoffs" "$t" "$((m / 1024))"
 done
+
+# Routing: 1,000,000 leads through 300 rules (target 2 s) and coverage analysis (target 1 s).
+echo
+"$build/tests/bench/bench_routing" --runs "$runs"
