@@ -521,7 +521,7 @@ QString CoverageAnalysis::axisName(Axis axis)
     case Axis::Source:
         return tr("source");
     case Axis::AccountOwned:
-        return tr("account owned");
+        return tr("account owner");
     }
     return {};
 }
@@ -546,9 +546,9 @@ QString CoverageAnalysis::statusText(int rule) const
     const RuleReport &report = m_ruleReports[size_t(rule)];
     switch (report.status) {
     case RuleStatus::Fires:
-        return tr("Takes %n scenario(s)", nullptr, int(std::min<qint64>(report.scenarios, INT_MAX)));
+        return tr("Scenarios taken: %1").arg(report.scenarios);
     case RuleStatus::Shadowed:
-        return tr("Shadowed: earlier rules take every scenario it matches");
+        return tr("Shadowed: earlier rules take all its scenarios");
     case RuleStatus::CannotAssign:
         return report.reason.isEmpty() ? tr("Cannot assign") : tr("Cannot assign: %1").arg(report.reason);
     case RuleStatus::MatchesNothing:
