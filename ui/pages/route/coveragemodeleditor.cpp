@@ -177,9 +177,12 @@ void CoverageModelEditor::setModel(const CoverageModel &model)
     rows.clear();
     for (const Owner &owner : model.owners) {
         QString active;
-        if (owner.activeFrom.isValid() || owner.activeUntil.isValid())
-            active = range(owner.activeFrom.isValid() ? owner.activeFrom.toString(Qt::ISODate) : QString(),
-                owner.activeUntil.isValid() ? owner.activeUntil.toString(Qt::ISODate) : QString());
+        if (owner.activeFrom.isValid() && owner.activeUntil.isValid())
+            active = QStringLiteral("%1 – %2").arg(owner.activeFrom.toString(Qt::ISODate), owner.activeUntil.toString(Qt::ISODate));
+        else if (owner.activeFrom.isValid())
+            active = tr("since %1").arg(owner.activeFrom.toString(Qt::ISODate));
+        else if (owner.activeUntil.isValid())
+            active = tr("until %1").arg(owner.activeUntil.toString(Qt::ISODate));
         QStringList away;
         for (const OwnerAbsence &absence : model.absences)
             if (absence.ownerId == owner.id)

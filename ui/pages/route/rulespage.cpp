@@ -1,5 +1,6 @@
 #include "rulespage.h"
 
+#include "core/json.h"
 #include "core/workspace.h"
 #include "coveragemodeleditor.h"
 #include "route/coverageanalysis.h"
@@ -306,21 +307,50 @@ void RulesPage::loadHistory()
         emit session()->errorReported(entries.errorMessage());
         return;
     }
-    const auto nameOf = [this](const AuditEntry &entry) {
+    auto allRules = Repository<RoutingRule>(*workspace).list();
+    QHash<qint64, QString> ruleNames;
+    for (const RoutingRule &rule : allRules.valueOr({}))
+        ruleNames.insert(rule.id, rule.name);
+    const QMap<QString, QString> labels { { Territory::table(), tr("Territory") }, { TerritoryArea::table(), tr("Territory area") },
+        { Segment::table(), tr("Segment") }, { Industry::table(), tr("Industry") }, { Team::table(), tr("Team") },
+        { TeamMember::table(), tr("Team member") }, { Owner::table(), tr("Owner") }, { OwnerAbsence::table(), tr("Absence") },
+        { RoutingRuleSet::table(), tr("Rule set") }, { RoutingRule::table(), tr("Rule") } };
+    const auto nameOf = [&](const AuditEntry &entry) {
+        const qint64 id = entry.entityId;
         QString name;
-        if (entry.entity == Territory::table()) {
-            for (const Territory &t : std::as_const(m_model.territories))
-                name = t.id == entry.entityId ? t.name : name;
-        } else if (entry.entity == Owner::table()) {
-            name = m_model.ownerName(entry.entityId);
-        } else if (entry.entity == Team::table()) {
-            name = m_model.teamName(entry.entityId);
-        } else if (entry.entity == Segment::table()) {
-            for (const Segment &s : std::as_const(m_model.segments))
-                name = s.id == entry.entityId ? s.name : name;
-        }
-        return name.isEmpty() ? QStringLiteral("%1 #%2").arg(entry.entity).arg(entry.entityId)
-                              : QStringLiteral("%1 %2").arg(entry.entity, name);
+        const auto byId = [id](const auto &list) {
+            for (const auto &item : list)
+                if (item.id == id)
+                    return item.name;
+            return QString();
+        };
+        if (entry.entity == Territory::table())
+            name = byId(m_model.territories);
+        else if (entry.entity == Segment::table())
+            name = byId(m_model.segments);
+        else if (entry.entity == Industry::table())
+            name = byId(m_model.industries);
+        else if (entry.entity == Team::table())
+            name = m_model.teamName(id);
+        else if (entry.entity == Owner::table())
+            name = m_model.ownerName(id);
+        else if (entry.entity == RoutingRuleSet::table())
+            name = byId(m_sets);
+        else if (entry.entity == RoutingRule::table())
+            name = ruleNames.value(id);
+        for (const TeamMember &member : std::as_const(m_model.members))
+            if (entry.entity == TeamMember::table() && member.id == id)
+                name = tr("%1 in %2").arg(m_model.ownerName(member.ownerId), m_model.teamName(member.teamId));
+        for (const OwnerAbsence &absence : std::as_const(m_model.absences))
+            if (entry.entity == OwnerAbsence::table() && absence.id == id)
+                name = m_model.ownerName(absence.ownerId);
+        for (const TerritoryArea &area : std::as_const(m_model.areas))
+            if (entry.entity == TerritoryArea::table() && area.id == id)
+                name = area.region.isEmpty() ? area.country : area.country + QLatin1Char('/') + area.region;
+        if (name.isEmpty()) // removed since: the name it had, from the row the log kept
+            name = json::toObject(entry.oldValue.isEmpty() ? entry.newValue : entry.oldValue).value(QStringLiteral("name")).toString();
+        const QString label = labels.value(entry.entity, entry.entity);
+        return name.isEmpty() ? tr("%1 (removed)").arg(label) : QStringLiteral("%1 %2").arg(label, name);
     };
     m_history->setRowCount(int(entries->size()));
     for (int r = 0; r < entries->size(); ++r) {
