@@ -3,6 +3,7 @@
 // line), rule sets (draft, activate, delete), replaying the workspace's own handoffs, roster what-ifs
 // and records held by owners who are not there. Expected numbers are worked out by hand in comments.
 
+#include "core/sql.h"
 #include "core/workspace.h"
 #include "data/account.h"
 #include "data/handoff.h"
@@ -212,6 +213,14 @@ private slots:
         QVERIFY(file->problems.first().startsWith(QStringLiteral("Line 2: employees")));
         QVERIFY(!file->rows.at(1).revenue);
 
+        // Lines are counted in the file: a quoted line break and a blank line move the next record down.
+        auto lines = LeadCsvReader::parse("signal_type,company\nDemo request,\"Two\nlines\"\n\nWebinar attended,X\n");
+        QVERIFY(lines.ok());
+        QCOMPARE(lines->rows.size(), 2);
+        QCOMPARE(lines->rows.at(0).line, 2);
+        QCOMPARE(lines->rows.at(0).company, QStringLiteral("Two\nlines"));
+        QCOMPARE(lines->rows.at(1).line, 5);
+
         QVERIFY(!LeadCsvReader::parse("country,region\nUS,NY\n").ok()); // no signal_type column
         QVERIFY(!LeadCsvReader::parse("").ok());
         QVERIFY(!LeadCsvReader::read(m_dir.filePath(QStringLiteral("missing.csv"))).ok());
@@ -340,6 +349,18 @@ private slots:
         QVERIFY(raw.value("SELECT activated_at FROM routing_rule_set WHERE id = ?", { f.draftSet }).toLongLong() > 0);
         QCOMPARE(raw.value("SELECT count(*) FROM audit_log WHERE entity = 'routing_rule_set' AND field = 'status'").toInt(), 2);
         QVERIFY(!store.remove(f.draftSet).ok()); // the active set stays
+        // An archived set whose rules routed handoffs stays too, as history.
+        {
+            HandoffWriter writer(*f.workspace);
+            Handoff h;
+            h.handedOffAt = QDateTime(Monday, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+            h.routingRuleId = activeRules->at(1).id;
+            QVERIFY(writer.insert(h).ok());
+            auto refused = store.remove(f.activeSet);
+            QVERIFY(!refused.ok());
+            QVERIFY(refused.errorMessage().contains(QStringLiteral("(1 of them)")));
+            QVERIFY(execSql(f.workspace->db(), QStringLiteral("DELETE FROM handoff")).ok());
+        }
         QVERIFY(store.remove(f.activeSet).ok());
         QCOMPARE(raw.value("SELECT count(*) FROM routing_rule WHERE rule_set_id = ?", { f.activeSet }).toInt(), 0);
         QCOMPARE(raw.value("SELECT count(*) FROM audit_log WHERE entity = 'routing_rule' AND action = 'delete'").toInt(), 2);

@@ -12,18 +12,25 @@ namespace {
 struct Parsed
 {
     QList<QStringList> records;
+    QList<int> lines; // the line each record starts on
     QStringList current;
+    int line = 0; // the line being parsed
+    int start = 0;
 };
 
 void onField(void *data, size_t length, void *parsed)
 {
-    static_cast<Parsed *>(parsed)->current << QString::fromUtf8(static_cast<const char *>(data), qsizetype(length));
+    auto *p = static_cast<Parsed *>(parsed);
+    if (p->current.isEmpty())
+        p->start = p->line;
+    p->current << QString::fromUtf8(static_cast<const char *>(data), qsizetype(length));
 }
 
 void onRecord(int, void *parsed)
 {
     auto *p = static_cast<Parsed *>(parsed);
     p->records << p->current;
+    p->lines << p->start;
     p->current.clear();
 }
 
@@ -53,8 +60,17 @@ Result<LeadFile> LeadCsvReader::parse(const QByteArray &input)
     if (csv_init(&parser, CSV_APPEND_NULL) != 0)
         return fail(tr("The CSV reader could not start."));
     Parsed parsed;
-    const size_t used = csv_parse(&parser, data.constData(), size_t(data.size()), onField, onRecord, &parsed);
-    const bool broken = used != size_t(data.size());
+    // Line by line, so that each record knows the line it starts on (blank lines and quoted line breaks included).
+    bool broken = false;
+    qsizetype from = 0;
+    while (from < data.size() && !broken) {
+        qsizetype end = data.indexOf('\n', from);
+        end = end < 0 ? data.size() : end + 1;
+        ++parsed.line;
+        const size_t length = size_t(end - from);
+        broken = csv_parse(&parser, data.constData() + from, length, onField, onRecord, &parsed) != length;
+        from = end;
+    }
     const QString reason = broken ? QString::fromLatin1(csv_strerror(csv_error(&parser))) : QString();
     csv_fini(&parser, onField, onRecord, &parsed);
     csv_free(&parser);
@@ -82,7 +98,7 @@ Result<LeadFile> LeadCsvReader::parse(const QByteArray &input)
             return index >= 0 && index < record.size() ? record.at(index).trimmed() : QString();
         };
         LeadRow row;
-        row.line = r + 1;
+        row.line = parsed.lines.at(r);
         row.signalType = value("signal_type");
         row.country = value("country");
         row.region = value("region");

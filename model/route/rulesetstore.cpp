@@ -1,5 +1,6 @@
 #include "rulesetstore.h"
 
+#include "core/sql.h"
 #include "core/workspace.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,15 @@ Result<void> RuleSetStore::remove(qint64 ruleSetId)
             return target.error();
         if (target->status == RuleSetStatus::Active)
             return fail(tr("The active rule set cannot be deleted; activate another set first."), Error::Kind::Invalid);
+        auto routed = scalar(m_workspace.db(),
+            QStringLiteral("SELECT count(*) FROM handoff h JOIN routing_rule r ON r.id = h.routing_rule_id WHERE r.rule_set_id = ?"),
+            { ruleSetId });
+        if (!routed)
+            return routed.error();
+        if (routed->toLongLong() > 0)
+            return fail(tr("Handoffs were routed by these rules (%1 of them) and refer to them, so the rule set stays as history.")
+                            .arg(routed->toLongLong()),
+                Error::Kind::Invalid);
         auto members = rules(ruleSetId);
         if (!members)
             return members.error();

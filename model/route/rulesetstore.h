@@ -33,7 +33,8 @@ public:
     Result<qint64> createDraft(const QString &name, qint64 copyFrom);
     // Makes a draft the active set; the previous active set is archived.
     Result<void> activate(qint64 ruleSetId);
-    // Deletes a draft or archived set with its rules (the active set cannot be deleted).
+    // Deletes a draft or archived set with its rules. The active set, and sets whose rules routed handoffs
+    // (the handoffs refer to them), cannot be deleted.
     Result<void> remove(qint64 ruleSetId);
 
 private:
