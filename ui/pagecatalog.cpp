@@ -4,6 +4,9 @@
 #include "pages/enforce/slapoliciespage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
+#include "pages/route/coveragepage.h"
+#include "pages/route/rosterpage.h"
+#include "pages/route/rulespage.h"
 
 namespace baton {
 
@@ -102,18 +105,15 @@ QList<PageInfo> PageCatalog::pages()
         tr("Handoffs that break the contract, the stage map or the data standard."),
         tr("Counts by kind of violation, a data-quality score per source and campaign, and a drill-down to the "
            "records."));
-    pages << planned("route/rules", WorkflowStep::Route, tr("Routing rules"),
+    pages << PageInfo { QStringLiteral("route/rules"), WorkflowStep::Route, tr("Routing rules"),
         tr("Ordered rules that give every lead an owner, and the coverage model they use."),
-        tr("Territories, segments, industries, teams, queues and owners; ordered rules with conditions and an "
-           "assignment (named owner, weighted round robin, account owner) and the fallback queue."));
-    pages << planned("route/coverage", WorkflowStep::Route, tr("Coverage"),
+        [](WorkspaceSession *session) { return new RulesPage(session); } };
+    pages << PageInfo { QStringLiteral("route/coverage"), WorkflowStep::Route, tr("Coverage"),
         tr("Proof that every scenario reaches an owner before the rules go live."),
-        tr("A territory by segment grid per signal type showing scenarios with no owner or only the fallback, "
-           "shadowed and overlapping rules, and a click-through to the rule responsible."));
-    pages << planned("route/roster", WorkflowStep::Route, tr("Roster what-ifs"),
+        [](WorkspaceSession *session) { return new CoveragePage(session); } };
+    pages << PageInfo { QStringLiteral("route/roster"), WorkflowStep::Route, tr("Roster what-ifs"),
         tr("What happens to routing when someone leaves or is away."),
-        tr("Mark an owner as leaving or out of office and see which scenarios lose their owner, where their leads "
-           "would go, the load per owner, and records owned by inactive owners."));
+        [](WorkspaceSession *session) { return new RosterPage(session); } };
     pages << PageInfo { QStringLiteral("enforce/sla"), WorkflowStep::Enforce, tr("SLA compliance"),
         tr("Time to first touch on business-hours clocks, breaches and escalations."),
         [](WorkspaceSession *session) { return new SlaPage(session); } };

@@ -8,5 +8,6 @@ namespace baton::cli {
 
 QList<Command> workspaceCommands();
 QList<Command> slaCommands();
+QList<Command> routeCommands();
 
 } // namespace baton::cli

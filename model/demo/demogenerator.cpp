@@ -15,7 +15,9 @@
 #include "instrument/companynames.h"
 #include "random.h"
 #include "route/coverage.h"
+#include "route/router.h"
 #include "route/routingrules.h"
+#include "route/rulesetstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,14 +70,6 @@ struct OwnerInfo
     int team = -1;
     QDate activeUntil;
     QList<std::pair<QDate, QDate>> absences;
-
-    bool availableOn(const QDate &day) const
-    {
-        if (activeUntil.isValid() && day > activeUntil)
-            return false;
-        return std::none_of(absences.begin(), absences.end(),
-            [&](const auto &absence) { return day >= absence.first && day <= absence.second; });
-    }
 };
 
 struct TeamInfo
@@ -84,7 +78,6 @@ struct TeamInfo
     QString name;
     int calendar = 0;
     QList<std::pair<int, int>> members; // owner index, weight
-    QList<double> current; // smooth weighted round robin state
 };
 
 struct AccountInfo
@@ -174,8 +167,7 @@ private:
     qint64 handoffTime(const QDate &day, const QTimeZone &zone);
     int segmentIndex(qint64 employees) const;
     QString fitGrade(const Lead &lead, bool badFitCampaign);
-    int pickMember(TeamInfo &team, const QDate &day);
-    // Routes like the active rule set does: first matching rule that can assign; else the fallback queue.
+    // Routes with the active rule set's Router (the one the importer uses), so the data follows the rules.
     void route(const Lead &lead, const QDate &day, Handoff &handoff, int *ownerIndex, int *teamIndex);
     qint64 rejectionReason(const Lead &lead, const QString &fit, bool badFitCampaign, bool dropWeek);
     Result<void> writeHandoff(const Lead &lead, int weekIndex);
@@ -206,7 +198,8 @@ private:
     int m_fallbackOwner = -1;
     int m_fallbackTeam = -1;
     QList<AccountInfo> m_accounts;
-    QList<RuleInfo> m_rules;
+    std::optional<Router> m_router;
+    QHash<qint64, int> m_teamIndexById;
     QList<SignalInfo> m_signals;
     QMap<QString, QJsonObject> m_sources;
     QMap<qint64, qint64> m_reasonPlayDays; // reason id -> re-entry days of its play (0: not recycled)
@@ -510,7 +503,6 @@ Result<void> Generator::configureCoverage()
             TeamMember member { 0, 0, team.id, owner.id, weight };
             BATON_TRY(members.add(member));
             info.members.append({ ownerIndex, weight });
-            info.current << 0.0;
         }
         m_teams << info;
     }
@@ -534,7 +526,7 @@ Result<void> Generator::configureCoverage()
     BATON_TRY(members.add(triageMember));
     m_fallbackTeam = int(m_teams.size());
     m_teams << TeamInfo { fallback->id, fallback->name, m_calendarIndex.value(QStringLiteral("US Eastern")),
-        { { int(m_owners.size()), 1 } }, { 0.0 } };
+        { { int(m_owners.size()), 1 } } };
     m_fallbackOwner = int(m_owners.size());
     m_owners << OwnerInfo { triage.id, triage.name, m_fallbackTeam, {}, {} };
     return {};
@@ -604,7 +596,18 @@ Result<void> Generator::configureRouting()
         BATON_TRY(repository.add(rule));
         info.id = rule.id;
     }
-    m_rules = rules;
+    auto model = CoverageModel::load(m_workspace);
+    if (!model)
+        return model.error();
+    auto stored = RuleSetStore(m_workspace).rules(m_defaults.ruleSet);
+    if (!stored)
+        return stored.error();
+    auto router = Router::compile(*model, *stored);
+    if (!router)
+        return router.error();
+    m_router = std::move(*router);
+    for (int i = 0; i < m_teams.size(); ++i)
+        m_teamIndexById.insert(m_teams.at(i).id, i);
     return {};
 }
 
@@ -821,72 +824,34 @@ QString Generator::fitGrade(const Lead &lead, bool badFitCampaign)
     return QStringLiteral("D");
 }
 
-int Generator::pickMember(TeamInfo &team, const QDate &day)
-{
-    // Smooth weighted round robin over the members who are working that day.
-    double total = 0;
-    int best = -1;
-    for (int i = 0; i < team.members.size(); ++i) {
-        const auto &[owner, weight] = team.members.at(i);
-        if (!m_owners.at(owner).availableOn(day) || weight <= 0)
-            continue;
-        team.current[i] += weight;
-        total += weight;
-        if (best < 0 || team.current[i] > team.current[best])
-            best = i;
-    }
-    if (best < 0)
-        return -1;
-    team.current[best] -= total;
-    return team.members.at(best).first;
-}
-
 void Generator::route(const Lead &lead, const QDate &day, Handoff &handoff, int *ownerIndex, int *teamIndex)
 {
-    const SignalInfo &signal = m_signals.at(lead.signal);
-    const qint64 territory = lead.place.territory >= 0 ? m_territories.at(lead.place.territory).id : 0;
-    const qint64 segment = m_segmentIds.at(segmentIndex(lead.employees));
-    const bool accountOwned = lead.account >= 0 && m_accounts.at(lead.account).owner >= 0;
-    for (RuleInfo &rule : m_rules) {
-        if (!rule.signalTypes.isEmpty() && !rule.signalTypes.contains(signal.id))
-            continue;
-        if (!rule.tiers.isEmpty() && !rule.tiers.contains(signal.tier))
-            continue;
-        if (!rule.territories.isEmpty() && !rule.territories.contains(territory))
-            continue;
-        if (!rule.segments.isEmpty() && !rule.segments.contains(segment))
-            continue;
-        if (rule.accountOwned && *rule.accountOwned != accountOwned)
-            continue;
-        int owner = -1;
-        int team = -1;
-        if (rule.kind == AssignKind::AccountOwner) {
-            const int candidate = lead.account >= 0 ? m_accounts.at(lead.account).owner : -1;
-            if (candidate >= 0 && m_owners.at(candidate).availableOn(day)) {
-                owner = candidate;
-                team = m_owners.at(candidate).team;
-            }
-        } else if (rule.kind == AssignKind::Pool) {
-            owner = pickMember(m_teams[rule.team], day);
-            team = rule.team;
-        } else if (rule.owner >= 0 && m_owners.at(rule.owner).availableOn(day)) {
-            owner = rule.owner;
-            team = m_owners.at(owner).team;
+    RoutingLead routing;
+    routing.signalTypeId = m_signals.at(lead.signal).id;
+    routing.territoryId = lead.place.territory >= 0 ? m_territories.at(lead.place.territory).id : 0;
+    routing.segmentId = m_segmentIds.at(segmentIndex(lead.employees));
+    routing.industryId = m_industryIds.at(lead.industry);
+    routing.source = handoff.source;
+    if (lead.account >= 0) {
+        const AccountInfo &account = m_accounts.at(lead.account);
+        routing.accountId = account.id;
+        if (account.owner >= 0) {
+            // Named accounts belong to their executive's team (createAccounts writes the same team_id).
+            routing.accountOwnerId = m_owners.at(account.owner).id;
+            routing.accountTeamId = m_teams.at(m_owners.at(account.owner).team).id;
         }
-        if (owner < 0)
-            continue; // the rule cannot assign today: routing goes on to the next rule
-        handoff.routingRuleId = rule.id;
-        handoff.ownerId = m_owners.at(owner).id;
-        handoff.teamId = m_teams.at(team).id;
-        *ownerIndex = owner;
-        *teamIndex = team;
-        return;
     }
-    handoff.routedToFallback = true;
-    handoff.ownerId = m_owners.at(m_fallbackOwner).id;
-    handoff.teamId = m_teams.at(m_fallbackTeam).id;
-    *ownerIndex = m_fallbackOwner;
-    *teamIndex = m_fallbackTeam;
+    routing.day = day;
+    const RoutingDecision decision = m_router->route(routing);
+    handoff.routingRuleId = decision.ruleId;
+    handoff.ownerId = decision.ownerId;
+    handoff.teamId = decision.teamId;
+    handoff.routedToFallback = decision.fallback;
+    *teamIndex = m_teamIndexById.value(decision.teamId, m_fallbackTeam);
+    *ownerIndex = -1;
+    for (int i = 0; i < m_owners.size(); ++i)
+        if (m_owners.at(i).id == decision.ownerId)
+            *ownerIndex = i;
 }
 
 qint64 Generator::rejectionReason(const Lead &lead, const QString &fit, bool badFitCampaign, bool dropWeek)

@@ -40,3 +40,6 @@ done
 # 1,000,000 handoffs vs a bare SQL rewrite of the same columns, and the Enforce page's queries.
 echo
 "$build/tests/bench/bench_sla" --handoffs 1000000 --runs "$runs"
+# Routing: 1,000,000 leads through 300 rules (target 2 s) and coverage analysis (target 1 s).
+echo
+"$build/tests/bench/bench_routing" --runs "$runs"
