@@ -8,7 +8,7 @@
 #include "mainwindow.h"
 #include "pages/route/coveragepage.h"
 #include "pages/route/rosterpage.h"
-#include "pages/route/routeeditcommand.h"
+#include "entitycommand.h"
 #include "pages/route/rulelistmodel.h"
 #include "pages/route/rulesetcommands.h"
 #include "pages/route/rulespage.h"
@@ -163,7 +163,7 @@ private slots:
         fix.conditions.territories = { raw.value(QStringLiteral("SELECT id FROM territory WHERE name = 'APAC'")).toLongLong() };
         fix.assignKind = AssignKind::Pool;
         fix.assignTeamId = raw.value(QStringLiteral("SELECT id FROM team WHERE name = 'Enterprise AE'")).toLongLong();
-        session.undoStack()->push(RouteEditCommand<RoutingRule>::add(&session, fix, QStringLiteral("Add")));
+        session.undoStack()->push(EntityCommand<RoutingRule>::add(&session, fix, QStringLiteral("Add")));
 
         RulesPage page(&session);
         page.show();
@@ -289,9 +289,9 @@ private slots:
         QVERIFY(session.open(path).ok());
         // A new territory with two areas, as the editor builds it: the areas take the territory's new id.
         auto *command = new QUndoCommand(QStringLiteral("Add territory Nordics"));
-        auto *territory = RouteEditCommand<Territory>::add(&session, Territory { 0, 0, "Nordics", 9 }, command->text(), command);
+        auto *territory = EntityCommand<Territory>::add(&session, Territory { 0, 0, "Nordics", 9 }, command->text(), command);
         for (const char *country : { "SE", "NO" }) {
-            auto *area = RouteEditCommand<TerritoryArea>::add(&session, TerritoryArea { 0, 0, 0, QString::fromLatin1(country), {} },
+            auto *area = EntityCommand<TerritoryArea>::add(&session, TerritoryArea { 0, 0, 0, QString::fromLatin1(country), {} },
                 command->text(), command);
             area->linkTo(&TerritoryArea::territoryId, territory);
         }

@@ -3,7 +3,7 @@
 #include "core/workspace.h"
 #include "ownerdialog.h"
 #include "route/coverageusage.h"
-#include "routeeditcommand.h"
+#include "entitycommand.h"
 #include "segmentdialog.h"
 #include "teamdialog.h"
 #include "territorydialog.h"
@@ -222,11 +222,11 @@ void CoverageModelEditor::editTerritory(qint64 id)
         return;
     const Territory edited = dialog.territory();
     auto *command = new QUndoCommand(existing ? tr("Edit territory %1").arg(edited.name) : tr("Add territory %1").arg(edited.name));
-    RouteEditCommand<Territory> *head = nullptr;
+    EntityCommand<Territory> *head = nullptr;
     if (!existing)
-        head = RouteEditCommand<Territory>::add(m_session, edited, command->text(), command);
+        head = EntityCommand<Territory>::add(m_session, edited, command->text(), command);
     else if (edited.name != existing->name)
-        RouteEditCommand<Territory>::update(m_session, *existing, edited, command->text(), command);
+        EntityCommand<Territory>::update(m_session, *existing, edited, command->text(), command);
     QSet<QString> wanted;
     for (const TerritoryArea &area : dialog.areas())
         wanted.insert(areaLabel(area));
@@ -236,12 +236,12 @@ void CoverageModelEditor::editTerritory(qint64 id)
             if (wanted.contains(areaLabel(area)))
                 kept.insert(areaLabel(area));
             else
-                RouteEditCommand<TerritoryArea>::remove(m_session, area, command->text(), command);
+                EntityCommand<TerritoryArea>::remove(m_session, area, command->text(), command);
         }
     for (const TerritoryArea &area : dialog.areas()) {
         if (kept.contains(areaLabel(area)))
             continue;
-        auto *child = RouteEditCommand<TerritoryArea>::add(m_session, area, command->text(), command);
+        auto *child = EntityCommand<TerritoryArea>::add(m_session, area, command->text(), command);
         if (head)
             child->linkTo(&TerritoryArea::territoryId, head);
     }
@@ -260,8 +260,8 @@ void CoverageModelEditor::removeTerritory(qint64 id)
     auto *command = new QUndoCommand(tr("Remove territory %1").arg(territory->name));
     for (const TerritoryArea &area : m_model.areas)
         if (area.territoryId == id)
-            RouteEditCommand<TerritoryArea>::remove(m_session, area, command->text(), command);
-    RouteEditCommand<Territory>::remove(m_session, *territory, command->text(), command);
+            EntityCommand<TerritoryArea>::remove(m_session, area, command->text(), command);
+    EntityCommand<Territory>::remove(m_session, *territory, command->text(), command);
     m_session->undoStack()->push(command);
 }
 
@@ -277,9 +277,9 @@ void CoverageModelEditor::editSegment(qint64 id)
         return;
     const Segment edited = dialog.segment();
     if (existing)
-        m_session->undoStack()->push(RouteEditCommand<Segment>::update(m_session, *existing, edited, tr("Edit segment %1").arg(edited.name)));
+        m_session->undoStack()->push(EntityCommand<Segment>::update(m_session, *existing, edited, tr("Edit segment %1").arg(edited.name)));
     else
-        m_session->undoStack()->push(RouteEditCommand<Segment>::add(m_session, edited, tr("Add segment %1").arg(edited.name)));
+        m_session->undoStack()->push(EntityCommand<Segment>::add(m_session, edited, tr("Add segment %1").arg(edited.name)));
 }
 
 void CoverageModelEditor::removeSegment(qint64 id)
@@ -287,7 +287,7 @@ void CoverageModelEditor::removeSegment(qint64 id)
     const Segment *segment = findEntity(m_model.segments, id);
     if (!segment || refuseRemoval(Segment::table(), id, segment->name))
         return;
-    m_session->undoStack()->push(RouteEditCommand<Segment>::remove(m_session, *segment, tr("Remove segment %1").arg(segment->name)));
+    m_session->undoStack()->push(EntityCommand<Segment>::remove(m_session, *segment, tr("Remove segment %1").arg(segment->name)));
 }
 
 void CoverageModelEditor::editIndustry(qint64 id)
@@ -307,9 +307,9 @@ void CoverageModelEditor::editIndustry(qint64 id)
     if (existing) {
         Industry renamed = *existing;
         renamed.name = name;
-        m_session->undoStack()->push(RouteEditCommand<Industry>::update(m_session, *existing, renamed, tr("Rename industry %1").arg(name)));
+        m_session->undoStack()->push(EntityCommand<Industry>::update(m_session, *existing, renamed, tr("Rename industry %1").arg(name)));
     } else {
-        m_session->undoStack()->push(RouteEditCommand<Industry>::add(m_session, Industry { 0, 0, name }, tr("Add industry %1").arg(name)));
+        m_session->undoStack()->push(EntityCommand<Industry>::add(m_session, Industry { 0, 0, name }, tr("Add industry %1").arg(name)));
     }
 }
 
@@ -318,7 +318,7 @@ void CoverageModelEditor::removeIndustry(qint64 id)
     const Industry *industry = findEntity(m_model.industries, id);
     if (!industry || refuseRemoval(Industry::table(), id, industry->name))
         return;
-    m_session->undoStack()->push(RouteEditCommand<Industry>::remove(m_session, *industry, tr("Remove industry %1").arg(industry->name)));
+    m_session->undoStack()->push(EntityCommand<Industry>::remove(m_session, *industry, tr("Remove industry %1").arg(industry->name)));
 }
 
 void CoverageModelEditor::editTeam(qint64 id)
@@ -335,13 +335,13 @@ void CoverageModelEditor::editTeam(qint64 id)
             if (team.isFallback) {
                 Team cleared = team;
                 cleared.isFallback = false;
-                RouteEditCommand<Team>::update(m_session, team, cleared, command->text(), command);
+                EntityCommand<Team>::update(m_session, team, cleared, command->text(), command);
             }
-    RouteEditCommand<Team> *head = nullptr;
+    EntityCommand<Team> *head = nullptr;
     if (!existing)
-        head = RouteEditCommand<Team>::add(m_session, edited, command->text(), command);
+        head = EntityCommand<Team>::add(m_session, edited, command->text(), command);
     else if (edited.values() != existing->values())
-        RouteEditCommand<Team>::update(m_session, *existing, edited, command->text(), command);
+        EntityCommand<Team>::update(m_session, *existing, edited, command->text(), command);
     QMap<qint64, int> wanted;
     for (const auto &[owner, weight] : dialog.members())
         wanted.insert(owner, weight);
@@ -349,18 +349,18 @@ void CoverageModelEditor::editTeam(qint64 id)
         if (!existing || member.teamId != existing->id)
             continue;
         if (!wanted.contains(member.ownerId)) {
-            RouteEditCommand<TeamMember>::remove(m_session, member, command->text(), command);
+            EntityCommand<TeamMember>::remove(m_session, member, command->text(), command);
         } else {
             if (wanted.value(member.ownerId) != member.weight) {
                 TeamMember changed = member;
                 changed.weight = wanted.value(member.ownerId);
-                RouteEditCommand<TeamMember>::update(m_session, member, changed, command->text(), command);
+                EntityCommand<TeamMember>::update(m_session, member, changed, command->text(), command);
             }
             wanted.remove(member.ownerId);
         }
     }
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        auto *child = RouteEditCommand<TeamMember>::add(m_session, TeamMember { 0, 0, existing ? existing->id : 0, it.key(), it.value() },
+        auto *child = EntityCommand<TeamMember>::add(m_session, TeamMember { 0, 0, existing ? existing->id : 0, it.key(), it.value() },
             command->text(), command);
         if (head)
             child->linkTo(&TeamMember::teamId, head);
@@ -387,8 +387,8 @@ void CoverageModelEditor::removeTeam(qint64 id)
     auto *command = new QUndoCommand(tr("Remove %1").arg(team->name));
     for (const TeamMember &member : m_model.members)
         if (member.teamId == id)
-            RouteEditCommand<TeamMember>::remove(m_session, member, command->text(), command);
-    RouteEditCommand<Team>::remove(m_session, *team, command->text(), command);
+            EntityCommand<TeamMember>::remove(m_session, member, command->text(), command);
+    EntityCommand<Team>::remove(m_session, *team, command->text(), command);
     m_session->undoStack()->push(command);
 }
 
@@ -400,29 +400,29 @@ void CoverageModelEditor::editOwner(qint64 id)
         return;
     const Owner edited = dialog.owner();
     auto *command = new QUndoCommand(existing ? tr("Edit owner %1").arg(edited.name) : tr("Add owner %1").arg(edited.name));
-    RouteEditCommand<Owner> *head = nullptr;
+    EntityCommand<Owner> *head = nullptr;
     if (!existing)
-        head = RouteEditCommand<Owner>::add(m_session, edited, command->text(), command);
+        head = EntityCommand<Owner>::add(m_session, edited, command->text(), command);
     else if (edited.values() != existing->values())
-        RouteEditCommand<Owner>::update(m_session, *existing, edited, command->text(), command);
+        EntityCommand<Owner>::update(m_session, *existing, edited, command->text(), command);
     const QList<OwnerAbsence> absences = dialog.absences();
     for (const OwnerAbsence &absence : m_model.absences) {
         if (!existing || absence.ownerId != existing->id)
             continue;
         const auto kept = std::find_if(absences.begin(), absences.end(), [&](const OwnerAbsence &a) { return a.id == absence.id; });
         if (kept == absences.end())
-            RouteEditCommand<OwnerAbsence>::remove(m_session, absence, command->text(), command);
+            EntityCommand<OwnerAbsence>::remove(m_session, absence, command->text(), command);
         else if (kept->values() != absence.values())
-            RouteEditCommand<OwnerAbsence>::update(m_session, absence, *kept, command->text(), command);
+            EntityCommand<OwnerAbsence>::update(m_session, absence, *kept, command->text(), command);
     }
     for (const OwnerAbsence &absence : absences)
         if (absence.id == 0) {
-            auto *child = RouteEditCommand<OwnerAbsence>::add(m_session, absence, command->text(), command);
+            auto *child = EntityCommand<OwnerAbsence>::add(m_session, absence, command->text(), command);
             if (head)
                 child->linkTo(&OwnerAbsence::ownerId, head);
         }
     if (head && dialog.joinTeamRotation()) {
-        auto *child = RouteEditCommand<TeamMember>::add(m_session, TeamMember { 0, 0, edited.teamId, 0, 1 }, command->text(), command);
+        auto *child = EntityCommand<TeamMember>::add(m_session, TeamMember { 0, 0, edited.teamId, 0, 1 }, command->text(), command);
         child->linkTo(&TeamMember::ownerId, head);
     }
     if (command->childCount() == 0) {
@@ -440,11 +440,11 @@ void CoverageModelEditor::removeOwner(qint64 id)
     auto *command = new QUndoCommand(tr("Remove owner %1").arg(owner->name));
     for (const TeamMember &member : m_model.members)
         if (member.ownerId == id)
-            RouteEditCommand<TeamMember>::remove(m_session, member, command->text(), command);
+            EntityCommand<TeamMember>::remove(m_session, member, command->text(), command);
     for (const OwnerAbsence &absence : m_model.absences)
         if (absence.ownerId == id)
-            RouteEditCommand<OwnerAbsence>::remove(m_session, absence, command->text(), command);
-    RouteEditCommand<Owner>::remove(m_session, *owner, command->text(), command);
+            EntityCommand<OwnerAbsence>::remove(m_session, absence, command->text(), command);
+    EntityCommand<Owner>::remove(m_session, *owner, command->text(), command);
     m_session->undoStack()->push(command);
 }
 

@@ -4,7 +4,7 @@
 #include "handoffview.h"
 #include "route/inactiveowners.h"
 #include "route/rosterwhatif.h"
-#include "routeeditcommand.h"
+#include "entitycommand.h"
 #include "workspacesession.h"
 
 #include <QApplication>
@@ -340,14 +340,14 @@ void RosterPage::record()
     if (m_leaving->isChecked()) {
         Owner leaving = *owner;
         leaving.activeUntil = m_leaveDay->date().addDays(-1);
-        session()->undoStack()->push(RouteEditCommand<Owner>::update(session(), *owner, leaving,
+        session()->undoStack()->push(EntityCommand<Owner>::update(session(), *owner, leaving,
             tr("%1 leaves after %2").arg(owner->name, QLocale().toString(leaving.activeUntil, QLocale::ShortFormat))));
     } else {
         if (m_to->date() < m_from->date()) {
             QMessageBox::information(this, tr("Roster"), tr("The absence ends before it starts."));
             return;
         }
-        session()->undoStack()->push(RouteEditCommand<OwnerAbsence>::add(session(),
+        session()->undoStack()->push(EntityCommand<OwnerAbsence>::add(session(),
             OwnerAbsence { 0, 0, owner->id, m_from->date(), m_to->date(), tr("Out of office") },
             tr("%1 out of office").arg(owner->name)));
     }

@@ -6,7 +6,7 @@
 #include "route/coverageanalysis.h"
 #include "route/routeaudit.h"
 #include "route/rulesetstore.h"
-#include "routeeditcommand.h"
+#include "entitycommand.h"
 #include "routetext.h"
 #include "ruledialog.h"
 #include "rulelistmodel.h"
@@ -398,7 +398,7 @@ void RulesPage::addRule()
         return;
     const RoutingRule added = dialog.rule();
     m_wantedSet = rule.ruleSetId;
-    auto *command = RouteEditCommand<RoutingRule>::add(session(), added, tr("Add rule %1").arg(added.name));
+    auto *command = EntityCommand<RoutingRule>::add(session(), added, tr("Add rule %1").arg(added.name));
     session()->undoStack()->push(command);
     m_wantedRule = command->entityId();
     loadRules();
@@ -417,7 +417,7 @@ void RulesPage::editRule()
     if (after.values() == before.values())
         return;
     m_wantedRule = before.id;
-    session()->undoStack()->push(RouteEditCommand<RoutingRule>::update(session(), before, after, tr("Edit rule %1").arg(after.name)));
+    session()->undoStack()->push(EntityCommand<RoutingRule>::update(session(), before, after, tr("Edit rule %1").arg(after.name)));
 }
 
 void RulesPage::removeRule()
@@ -426,7 +426,7 @@ void RulesPage::removeRule()
     if (row < 0 || !isEditable())
         return;
     const RoutingRule rule = m_rules->row(row).rule;
-    session()->undoStack()->push(RouteEditCommand<RoutingRule>::remove(session(), rule, tr("Remove rule %1").arg(rule.name)));
+    session()->undoStack()->push(EntityCommand<RoutingRule>::remove(session(), rule, tr("Remove rule %1").arg(rule.name)));
 }
 
 void RulesPage::moveRule(int from, int to)
@@ -444,7 +444,7 @@ void RulesPage::moveRule(int from, int to)
             continue;
         RoutingRule moved = order.at(i);
         moved.position = i + 1;
-        RouteEditCommand<RoutingRule>::update(session(), order.at(i), moved, command->text(), command);
+        EntityCommand<RoutingRule>::update(session(), order.at(i), moved, command->text(), command);
     }
     if (command->childCount() == 0) {
         delete command;
@@ -460,7 +460,7 @@ void RulesPage::toggleRule(int row, bool enabled)
     RoutingRule after = before;
     after.enabled = enabled;
     m_wantedRule = before.id;
-    session()->undoStack()->push(RouteEditCommand<RoutingRule>::update(session(), before, after,
+    session()->undoStack()->push(EntityCommand<RoutingRule>::update(session(), before, after,
         enabled ? tr("Enable rule %1").arg(before.name) : tr("Disable rule %1").arg(before.name)));
 }
 
@@ -516,12 +516,12 @@ void RulesPage::activate()
         if (set.status == RuleSetStatus::Active) {
             RoutingRuleSet archived = set;
             archived.status = RuleSetStatus::Archived;
-            RouteEditCommand<RoutingRuleSet>::update(session(), set, archived, command->text(), command);
+            EntityCommand<RoutingRuleSet>::update(session(), set, archived, command->text(), command);
         }
     RoutingRuleSet active = draft;
     active.status = RuleSetStatus::Active;
     active.activatedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    RouteEditCommand<RoutingRuleSet>::update(session(), draft, active, command->text(), command);
+    EntityCommand<RoutingRuleSet>::update(session(), draft, active, command->text(), command);
     m_wantedSet = draft.id;
     session()->undoStack()->push(command);
 }
