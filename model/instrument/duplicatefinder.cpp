@@ -1,0 +1,139 @@
+#include "duplicatefinder.h"
+
+#include <algorithm>
+
+namespace baton {
+
+namespace {
+
+// No hash for a rule that does not apply to the record.
+constexpr quint64 NoKey = 0;
+
+} // namespace
+
+DuplicateFinder::DuplicateFinder(const QList<IdentityRule> &rules)
+{
+    for (const IdentityRule &rule : rules)
+        if (rule.enabled && !rule.fields.isEmpty())
+            m_rules << rule;
+    std::stable_sort(m_rules.begin(), m_rules.end(),
+        [](const IdentityRule &a, const IdentityRule &b) { return a.position < b.position; });
+    for (const IdentityRule &rule : std::as_const(m_rules)) {
+        QList<HandoffFields::FieldRef> refs;
+        for (const QString &field : rule.fields)
+            refs << HandoffFields::resolve(field.trimmed());
+        m_fields << refs;
+    }
+}
+
+Result<DuplicateFinder> DuplicateFinder::load(Workspace &workspace)
+{
+    auto rules = Repository<IdentityRule>(workspace).list();
+    if (!rules)
+        return rules.error();
+    return DuplicateFinder(*rules);
+}
+
+bool DuplicateFinder::needsContext() const
+{
+    for (const auto &refs : m_fields)
+        for (const HandoffFields::FieldRef &ref : refs)
+            if (ref.field == HandoffFields::Field::Context)
+                return true;
+    return false;
+}
+
+QStringList DuplicateFinder::keys(const std::function<QString(const QString &field)> &valueOf) const
+{
+    QStringList result;
+    for (const auto &refs : m_fields) {
+        QStringList parts;
+        bool complete = true;
+        for (const HandoffFields::FieldRef &ref : refs) {
+            const QString value = valueOf(ref.name).trimmed().toCaseFolded();
+            if (value.isEmpty()) {
+                complete = false;
+                break;
+            }
+            parts << value;
+        }
+        result << (complete ? parts.join(QChar(0x1f)) : QString());
+    }
+    return result;
+}
+
+QStringList DuplicateFinder::keys(const Handoff &handoff) const
+{
+    return keys([&handoff](const QString &field) { return HandoffFields::value(handoff, field); });
+}
+
+QList<quint64> DuplicateFinder::hashes(const std::function<QString(const HandoffFields::FieldRef &)> &valueOf) const
+{
+    QList<quint64> result;
+    result.reserve(m_fields.size());
+    for (int rule = 0; rule < m_fields.size(); ++rule) {
+        // Seeded per rule, so that the same text under two rules gives two keys.
+        quint64 hash = 0x9e3779b97f4a7c15ULL * quint64(rule + 1);
+        bool complete = true;
+        for (const HandoffFields::FieldRef &ref : m_fields.at(rule)) {
+            const QString value = valueOf(ref).trimmed().toCaseFolded();
+            if (value.isEmpty()) {
+                complete = false;
+                break;
+            }
+            // Combine 64-bit hashes of each part (size_t is 64 bits on the platforms Baton supports).
+            const quint64 part = quint64(qHash(value, size_t(hash)));
+            hash ^= part + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2);
+        }
+        result << (complete && hash != NoKey ? hash : NoKey);
+    }
+    return result;
+}
+
+std::optional<DuplicateMatch> DuplicateFinder::lookup(const QList<quint64> &keys) const
+{
+    for (int rule = 0; rule < keys.size(); ++rule) {
+        if (keys.at(rule) == NoKey)
+            continue;
+        const auto it = m_seen.constFind(keys.at(rule));
+        if (it != m_seen.constEnd())
+            return DuplicateMatch { *it, rule, m_rules.at(rule).name };
+    }
+    return std::nullopt;
+}
+
+std::optional<DuplicateMatch> DuplicateFinder::lookupAndRemember(const QList<quint64> &keys, qint64 id)
+{
+    std::optional<DuplicateMatch> match;
+    for (int rule = 0; rule < keys.size(); ++rule) {
+        if (keys.at(rule) == NoKey)
+            continue;
+        // One probe: a new key gets the default 0, which this record then claims; ids are positive.
+        qint64 &first = m_seen[keys.at(rule)];
+        if (first == 0)
+            first = id;
+        else if (!match && first != id)
+            match = DuplicateMatch { first, rule, m_rules.at(rule).name };
+    }
+    return match;
+}
+
+std::optional<DuplicateMatch> DuplicateFinder::add(qint64 id, const Handoff &handoff, const QJsonObject &context)
+{
+    const QList<quint64> keys =
+        hashes([&](const HandoffFields::FieldRef &ref) { return HandoffFields::value(handoff, ref, context); });
+    return lookupAndRemember(keys, id);
+}
+
+std::optional<DuplicateMatch> DuplicateFinder::add(qint64 id, const std::function<QString(const QString &field)> &valueOf)
+{
+    const QList<quint64> keys = hashes([&](const HandoffFields::FieldRef &ref) { return valueOf(ref.name); });
+    return lookupAndRemember(keys, id);
+}
+
+std::optional<DuplicateMatch> DuplicateFinder::find(const Handoff &handoff, const QJsonObject &context) const
+{
+    return lookup(hashes([&](const HandoffFields::FieldRef &ref) { return HandoffFields::value(handoff, ref, context); }));
+}
+
+} // namespace baton
