@@ -313,7 +313,7 @@ const QString &Validator::orderRule(Field before, Field after)
                     return HandoffFields::label(QString::fromLatin1(info.name));
             return QString();
         };
-        it = m_orderRules.insert(key, tr("Timestamps follow the lifecycle: %1 is not before %2").arg(name(after), name(before)));
+        it = m_orderRules.insert(key, tr("Timestamps follow the lifecycle: %1 must not be before %2").arg(name(after), name(before)));
     }
     return *it;
 }
@@ -466,6 +466,8 @@ Result<ValidationReport> Validator::run(Workspace &workspace, const ValidationOp
         return added;
     };
 
+    if (options.progress && !options.progress(0, total->toLongLong()))
+        return fail(tr("Validation was cancelled."), Error::Kind::Cancelled);
     m_duplicates.reserve(total->toLongLong());
     QList<StageChange> history;
     QList<Finding> findings;

@@ -6,7 +6,7 @@
 -- A version is open for changes while it is a draft that nobody has signed yet. Once any party signed, and
 -- for active and superseded versions, its terms, title and summary are frozen. Signatures can only be
 -- given or withdrawn on drafts; a draft becomes active only with all three signatures; active and
--- superseded versions are never deleted and never go back to draft.
+-- superseded versions are never deleted and never go back to draft. (Dates are bookkeeping, not content.)
 
 CREATE TRIGGER contract_term_frozen_insert BEFORE INSERT ON contract_term
 WHEN (SELECT status FROM contract_version WHERE id = NEW.contract_version_id) IN ('active', 'superseded')
@@ -30,10 +30,9 @@ BEGIN
     SELECT RAISE(ABORT, 'This contract version is signed; its terms cannot be changed.');
 END;
 
-CREATE TRIGGER contract_version_frozen_text BEFORE UPDATE OF number, title, summary, created_at ON contract_version
+CREATE TRIGGER contract_version_frozen_text BEFORE UPDATE OF number, title, summary ON contract_version
 WHEN (OLD.status <> 'draft' OR EXISTS (SELECT 1 FROM contract_signoff WHERE contract_version_id = OLD.id))
-  AND (NEW.number IS NOT OLD.number OR NEW.title IS NOT OLD.title OR NEW.summary IS NOT OLD.summary
-       OR NEW.created_at IS NOT OLD.created_at)
+  AND (NEW.number IS NOT OLD.number OR NEW.title IS NOT OLD.title OR NEW.summary IS NOT OLD.summary)
 BEGIN
     SELECT RAISE(ABORT, 'This contract version is signed; it cannot be changed.');
 END;
