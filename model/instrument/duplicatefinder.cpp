@@ -67,25 +67,40 @@ QStringList DuplicateFinder::keys(const Handoff &handoff) const
     return keys([&handoff](const QString &field) { return HandoffFields::value(handoff, field); });
 }
 
+namespace {
+
+// FNV-1a over the value's UTF-16 code units, case-folded and trimmed on the fly (no copies), continuing
+// from `hash`. Returns NoKey for a value that is empty after trimming.
+quint64 foldedHash(QStringView value, quint64 hash)
+{
+    value = value.trimmed();
+    if (value.isEmpty())
+        return NoKey;
+    for (const QChar c : value) {
+        hash ^= c.toCaseFolded().unicode();
+        hash *= 0x100000001b3ULL;
+    }
+    // A separator between the parts of a multi-field key.
+    hash ^= 0x1f;
+    hash *= 0x100000001b3ULL;
+    return hash;
+}
+
+} // namespace
+
 QList<quint64> DuplicateFinder::hashes(const std::function<QString(const HandoffFields::FieldRef &)> &valueOf) const
 {
     QList<quint64> result;
     result.reserve(m_fields.size());
     for (int rule = 0; rule < m_fields.size(); ++rule) {
         // Seeded per rule, so that the same text under two rules gives two keys.
-        quint64 hash = 0x9e3779b97f4a7c15ULL * quint64(rule + 1);
-        bool complete = true;
+        quint64 hash = 0xcbf29ce484222325ULL ^ (quint64(rule + 1) * 0x9e3779b97f4a7c15ULL);
         for (const HandoffFields::FieldRef &ref : m_fields.at(rule)) {
-            const QString value = valueOf(ref).trimmed().toCaseFolded();
-            if (value.isEmpty()) {
-                complete = false;
+            hash = foldedHash(valueOf(ref), hash);
+            if (hash == NoKey)
                 break;
-            }
-            // Combine 64-bit hashes of each part (size_t is 64 bits on the platforms Baton supports).
-            const quint64 part = quint64(qHash(value, size_t(hash)));
-            hash ^= part + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2);
         }
-        result << (complete && hash != NoKey ? hash : NoKey);
+        result << hash;
     }
     return result;
 }

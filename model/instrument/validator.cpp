@@ -30,7 +30,6 @@ struct Column
 };
 
 const Column BaseColumns[] = {
-    { "lead_ref", Field::LeadRef },
     { "email", Field::Email },
     { "contact_name", Field::ContactName },
     { "company", Field::Company },

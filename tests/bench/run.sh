@@ -35,3 +35,11 @@ for n in 10000 100000; do
     read -r t m <<<"$(measure "$baton" info "$work/d.baton" --json)"
     printf '%-44s %12s %12s\n' "open + count every table, $n handoffs" "$t" "$((m / 1024))"
 done
+
+# Validating a million handoffs against the contract, the stage map and the data standard (target: 10 s).
+bench="$build/tests/bench/bench_validator"
+if [ -x "$bench" ]; then
+    "$baton" demo "$work/million.baton" --handoffs 1000000 --weeks 104 >/dev/null
+    read -r t m <<<"$(measure "$bench" "$work/million.baton" --runs 1)"
+    printf '%-44s %12s %12s\n' "validate 1,000,000 handoffs (target 10 s)" "$t" "$((m / 1024))"
+fi
