@@ -1,5 +1,8 @@
 #include "stagemap.h"
 
+#include "core/sql.h"
+#include "core/workspace.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -149,6 +152,34 @@ QList<StageWarning> StageMap::warnings() const
                 tr("The transition %1 → %1 leads nowhere: it goes back to the same stage.").arg(stageName(t.fromStageId)) });
     }
     return warnings;
+}
+
+Result<qint64> StageMap::handoffsUsing(Workspace &workspace, qint64 stageId)
+{
+    auto count = scalar(workspace.db(),
+        QStringLiteral("SELECT count(*) FROM (SELECT id FROM handoff WHERE stage_id = ? UNION "
+                       "SELECT handoff_id FROM stage_change WHERE to_stage_id = ? OR from_stage_id = ?)"),
+        { stageId, stageId, stageId });
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+QString StageMap::actionLabel(const QString &action)
+{
+    if (action == WorkflowAction::Nurture)
+        return tr("Nurture");
+    if (action == WorkflowAction::Alert)
+        return tr("Alert");
+    if (action == WorkflowAction::TaskCreation)
+        return tr("Task creation");
+    if (action == WorkflowAction::SequenceEnrollment)
+        return tr("Sequence enrollment");
+    if (action == WorkflowAction::SdrQueue)
+        return tr("SDR queue");
+    if (action == WorkflowAction::None)
+        return tr("None");
+    return action;
 }
 
 } // namespace baton

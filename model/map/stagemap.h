@@ -52,6 +52,11 @@ public:
 
     QList<StageWarning> warnings() const;
 
+    // How many handoffs are in the stage or passed through it (a stage in use cannot be removed).
+    static Result<qint64> handoffsUsing(Workspace &workspace, qint64 stageId);
+    // A sentence for people about the workflow action: "SDR queue", "Nurture", ...
+    static QString actionLabel(const QString &workflowAction);
+
 private:
     QList<LifecycleStage> m_stages; // by position
     QList<StageTransition> m_transitions;
