@@ -212,9 +212,14 @@ Result<QString> AuditLogRepository::describe(const QString &entity, const QJsonO
             { id("contract_version_id") });
         if (!number)
             return number.error();
+        const QString party = row.value(QStringLiteral("party")).toString();
+        const QString partyName = party == QLatin1String("sales") ? tr("Sales")
+            : party == QLatin1String("marketing")                 ? tr("Marketing")
+            : party == QLatin1String("revops")                    ? tr("RevOps")
+                                                                  : party;
         return tr("Version %1 · %2 (%3)")
             .arg(number->toInt())
-            .arg(row.value(QStringLiteral("party")).toString(), row.value(QStringLiteral("signer_name")).toString());
+            .arg(partyName, row.value(QStringLiteral("signer_name")).toString());
     }
     if (entity == QLatin1String("stage_transition")) {
         auto from = nameOf(QStringLiteral("lifecycle_stage"), id("from_stage_id"));

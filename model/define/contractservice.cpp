@@ -233,6 +233,13 @@ Result<void> ContractService::restoreDraft(const ContractDocument &document)
             if (!added)
                 return added.error();
         }
+        // The rows come back at the versions they had, so that edits made before (and redone after) still
+        // match them; the row version is bookkeeping, not audited content.
+        BATON_TRY(execSql(m_workspace.db(), QStringLiteral("UPDATE contract_version SET row_version = ? WHERE id = ?"),
+            { qMax<qint64>(1, document.version.rowVersion), document.version.id }));
+        for (const ContractTerm &term : document.terms)
+            BATON_TRY(execSql(m_workspace.db(), QStringLiteral("UPDATE contract_term SET row_version = ? WHERE id = ?"),
+                { qMax<qint64>(1, term.rowVersion), term.id }));
         return {};
     });
 }
