@@ -1,5 +1,8 @@
 #include "utmchecker.h"
 
+#include "core/sql.h"
+#include "core/workspace.h"
+
 #include <QCoreApplication>
 
 namespace baton {
@@ -83,6 +86,26 @@ std::optional<QString> UtmChecker::check(const QString &field, const QString &va
         return verdict;
     }
     return std::nullopt;
+}
+
+Result<QList<std::pair<QString, qint64>>> UtmChecker::valuesInUse(Workspace &workspace, const QString &field, int limit)
+{
+    // The column name is spliced into the statement, so only the convention fields are accepted.
+    static const QStringList columns = { QStringLiteral("source"), QStringLiteral("campaign"), QStringLiteral("utm_source"),
+        QStringLiteral("utm_medium"), QStringLiteral("utm_campaign") };
+    if (!columns.contains(field))
+        return fail(tr("%1 is not a campaign or UTM field.").arg(field), Error::Kind::Invalid);
+    auto query = execSql(workspace.db(),
+        QStringLiteral("SELECT %1, count(*) FROM handoff WHERE %1 IS NOT NULL AND %1 <> '' GROUP BY %1 "
+                       "ORDER BY count(*) DESC, %1 LIMIT ?")
+            .arg(field),
+        { limit });
+    if (!query)
+        return query.error();
+    QList<std::pair<QString, qint64>> values;
+    while (query->next())
+        values.append({ query->value(0).toString(), query->value(1).toLongLong() });
+    return values;
 }
 
 } // namespace baton

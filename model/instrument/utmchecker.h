@@ -5,6 +5,7 @@
 // judged here (whether a field must be present is a stage requirement). Verdicts are cached per distinct
 // value, since campaigns repeat across many handoffs.
 
+#include "core/result.h"
 #include "instrument/datastandard.h"
 
 #include <QHash>
@@ -13,6 +14,8 @@
 #include <optional>
 
 namespace baton {
+
+class Workspace;
 
 class UtmChecker final
 {
@@ -26,6 +29,10 @@ public:
     std::optional<QString> check(const QString &field, const QString &value) const;
     // A one-line statement of a field's convention ("lower case; one of cpc, email, …").
     QString describe(const QString &field) const;
+
+    // The distinct non-empty values of `field` in the workspace's handoffs with how often each occurs,
+    // most frequent first (at most `limit`). `field` is one of the convention fields.
+    static Result<QList<std::pair<QString, qint64>>> valuesInUse(Workspace &workspace, const QString &field, int limit = 200);
 
 private:
     struct Convention

@@ -34,8 +34,8 @@ QString ruleText(const QString &kind)
     return kind == QStringLiteral("email_domain")
         ? AccountMatchingTab::tr("The email's domain, or a parent domain of it, is an account's domain. Free-mail "
                                  "domains never match.")
-        : AccountMatchingTab::tr("The company name equals an account's, ignoring case, punctuation and legal suffixes "
-                                 "(Inc, GmbH, Ltd, …).");
+        : AccountMatchingTab::tr("The company name equals an account's, ignoring case, punctuation and legal "
+                                 "suffixes.");
 }
 
 } // namespace
@@ -103,10 +103,14 @@ AccountMatchingTab::AccountMatchingTab(WorkspaceSession *session, QWidget *paren
         const AccountMatchRule before = m_rules.at(item->row());
         AccountMatchRule after = before;
         after.enabled = item->checkState() == Qt::Checked;
-        if (after.enabled != before.enabled)
+        if (after.enabled == before.enabled)
+            return;
+        // Saved after the signal is handled: saving reloads the table the signal comes from.
+        QMetaObject::invokeMethod(this, [this, before, after]() {
             m_session->undoStack()->push(EntityCommand<AccountMatchRule>::update(m_session, before, after,
                 after.enabled ? tr("Match accounts by %1").arg(ruleTitle(after.kind).toLower())
                               : tr("Stop matching accounts by %1").arg(ruleTitle(after.kind).toLower())));
+        }, Qt::QueuedConnection);
     });
     connect(up, &QPushButton::clicked, this, [this]() { moveRule(-1); });
     connect(down, &QPushButton::clicked, this, [this]() { moveRule(1); });

@@ -81,6 +81,7 @@ QWidget *ContractPage::buildContent()
     m_document->setAccessibleName(tr("The contract document"));
     m_document->setOpenLinks(false);
     m_document->setFrameShape(QFrame::NoFrame);
+    m_document->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_document->document()->setDocumentMargin(30);
     m_document->setMaximumWidth(820);
     QPalette paper = m_document->palette();
@@ -95,6 +96,9 @@ QWidget *ContractPage::buildContent()
     auto *editScroll = new QScrollArea(m_tabs);
     editScroll->setWidgetResizable(true);
     editScroll->setFrameShape(QFrame::NoFrame);
+    editScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there, so that the wrapped text inside is laid out for the width it really gets.
+    editScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_editor = new ContractTermEditor(editScroll);
     m_editor->setContentsMargins(8, 8, 8, 8);
     editScroll->setWidget(m_editor);
@@ -108,7 +112,7 @@ QWidget *ContractPage::buildContent()
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 620, 420 });
+    splitter->setSizes({ 580, 460 });
     layout->addWidget(splitter, 1);
 
     connect(m_versions, &QComboBox::activated, this, [this]() { showVersion(m_versions->currentData().toLongLong()); });

@@ -28,6 +28,8 @@ ContractSignatures::ContractSignatures(QWidget *parent) : QWidget(parent)
         row.name->setPlaceholderText(tr("Name of the person signing"));
         row.name->setAccessibleName(tr("Signer for %1").arg(ContractService::partyName(party)));
         row.sign = new QPushButton(tr("Sign"), this);
+        row.name->setObjectName(QStringLiteral("Signer_") + party);
+        row.sign->setObjectName(QStringLiteral("Sign_") + party);
         row.withdraw = new QPushButton(tr("Withdraw"), this);
         row.withdraw->setToolTip(tr("Take this signature back, for example to change the draft."));
         grid->addWidget(title, line, 0, 1, 3);

@@ -1,5 +1,7 @@
 #include "contracttermeditor.h"
 
+#include "checkgrid.h"
+
 #include "define/contractdiff.h"
 #include "instrument/handofffields.h"
 
@@ -11,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -28,30 +29,6 @@ const QStringList QualifyingAttributes = { QStringLiteral("email"), QStringLiter
 // Context fields most contracts use; any other can be added.
 const QStringList CommonContext = { QStringLiteral("job_title"), QStringLiteral("phone"),
     QStringLiteral("signal_detail"), QStringLiteral("event_name") };
-
-QStringList checkedNames(const QListWidget *list)
-{
-    QStringList names;
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->checkState() == Qt::Checked)
-            names << list->item(i)->data(Qt::UserRole).toString();
-    return names;
-}
-
-void fillChecklist(QListWidget *list, QStringList names, const QStringList &checked)
-{
-    for (const QString &name : checked)
-        if (!names.contains(name))
-            names << name;
-    list->clear();
-    for (const QString &name : std::as_const(names)) {
-        auto *item = new QListWidgetItem(HandoffFields::label(name), list);
-        item->setData(Qt::UserRole, name);
-        item->setToolTip(name);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(name) ? Qt::Checked : Qt::Unchecked);
-    }
-}
 
 QString tierLabel(const QString &tier)
 {
@@ -72,7 +49,10 @@ ContractTermEditor::ContractTermEditor(QWidget *parent) : QWidget(parent)
     auto *pick = new QHBoxLayout;
     m_signal = new QComboBox(this);
     m_signal->setAccessibleName(tr("Signal type to edit"));
-    auto *addType = new QPushButton(tr("New signal type…"), this);
+    m_signal->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_signal->setMinimumContentsLength(12);
+    auto *addType = new QPushButton(tr("New signal…"), this);
+    addType->setToolTip(tr("Add a signal type (a buyer action that can trigger a handoff)."));
     pick->addWidget(m_signal, 1);
     pick->addWidget(addType);
     layout->addLayout(pick);
@@ -82,6 +62,7 @@ ContractTermEditor::ContractTermEditor(QWidget *parent) : QWidget(parent)
     m_locked->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #f0d58c; border-radius: 4px; padding: 6px; }"));
     layout->addWidget(m_locked);
     m_editInDraft = new QPushButton(this);
+    m_editInDraft->setObjectName(QStringLiteral("EditInDraft"));
     layout->addWidget(m_editInDraft, 0, Qt::AlignLeft);
 
     m_typeBox = new QGroupBox(tr("Signal type (shared by every version)"), this);
@@ -116,24 +97,14 @@ ContractTermEditor::ContractTermEditor(QWidget *parent) : QWidget(parent)
     auto *termForm = new QFormLayout(form);
     termForm->setContentsMargins(0, 0, 0, 0);
     m_minFit = new QComboBox(form);
+    m_minFit->setObjectName(QStringLiteral("MinimumFit"));
     for (const QString &grade : FitGrade::all())
         m_minFit->addItem(tr("%1 or better").arg(grade), grade);
     m_minFit->setToolTip(tr("Fit grades run from A (best) to D. A lead qualifies when its fit is at least this good."));
-    m_attributes = new QListWidget(form);
+    m_attributes = new CheckGrid(form);
     m_attributes->setToolTip(tr("Fields a lead must carry to qualify."));
-    m_context = new QListWidget(form);
+    m_context = new CheckGrid(form);
     m_context->setToolTip(tr("Context Sales receives with every handoff of this signal type."));
-    // Several columns of check boxes rather than one long list.
-    for (QListWidget *list : { m_attributes, m_context }) {
-        list->setFlow(QListView::LeftToRight);
-        list->setWrapping(true);
-        list->setResizeMode(QListView::Adjust);
-        list->setGridSize(QSize(list->fontMetrics().horizontalAdvance(QStringLiteral("Annual revenue")) + 34,
-            list->fontMetrics().height() + 8));
-        // Two columns: the nine qualifying attributes in five rows, the context fields in three.
-        list->setFixedHeight((list == m_attributes ? 5 : 3) * (list->fontMetrics().height() + 8) + 8);
-        list->setFrameShape(QFrame::StyledPanel);
-    }
     m_newContext = new QLineEdit(form);
     m_newContext->setPlaceholderText(tr("Add a context field, e.g. budget_range"));
     auto *contextBox = new QVBoxLayout;
@@ -141,10 +112,15 @@ ContractTermEditor::ContractTermEditor(QWidget *parent) : QWidget(parent)
     contextBox->addWidget(m_newContext);
     m_ownerRole = new QComboBox(form);
     m_ownerRole->setEditable(true);
+    m_ownerRole->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ownerRole->setMinimumContentsLength(10);
     m_followUp = new QLineEdit(form);
     m_sla = new QSpinBox(form);
+    m_sla->setObjectName(QStringLiteral("SlaMinutes"));
     m_sla->setRange(1, 7 * 24 * 60);
-    m_sla->setSuffix(tr(" business minutes"));
+    m_sla->setSuffix(tr(" min"));
+    m_sla->setToolTip(tr("The SLA target: business minutes from handoff to first touch, counted on the owner's "
+                         "business-hours calendar."));
     m_slaText = new QLabel(form);
     m_slaText->setForegroundRole(QPalette::PlaceholderText);
     auto *slaRow = new QHBoxLayout;
@@ -158,7 +134,7 @@ ContractTermEditor::ContractTermEditor(QWidget *parent) : QWidget(parent)
     termForm->addRow(contextBox);
     termForm->addRow(tr("Owner role"), m_ownerRole);
     termForm->addRow(tr("Follow-up action"), m_followUp);
-    termForm->addRow(tr("SLA: first touch within"), slaRow);
+    termForm->addRow(tr("First touch within"), slaRow);
     m_termStack->addWidget(form);
     termLayout->addWidget(m_termStack);
     layout->addWidget(m_termBox);
@@ -168,6 +144,7 @@ ContractTermEditor::ContractTermEditor(QWidget *parent) : QWidget(parent)
     m_remove = new QPushButton(tr("Remove from this version"), this);
     m_revert = new QPushButton(tr("Revert"), this);
     m_apply = new QPushButton(tr("Apply"), this);
+    m_apply->setObjectName(QStringLiteral("ApplyTerm"));
     m_apply->setDefault(true);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
@@ -188,11 +165,11 @@ ContractTermEditor::ContractTermEditor(QWidget *parent) : QWidget(parent)
     for (QComboBox *combo : { m_tier, m_minFit })
         connect(combo, &QComboBox::currentIndexChanged, this, &ContractTermEditor::updateDirty);
     connect(m_sla, &QSpinBox::valueChanged, this, [this](int minutes) {
-        m_slaText->setText(QStringLiteral("= %1").arg(ContractText::minutes(minutes)));
+        m_slaText->setText(tr("of business time (%1)").arg(ContractText::minutes(minutes)));
         updateDirty();
     });
-    for (QListWidget *list : { m_attributes, m_context })
-        connect(list, &QListWidget::itemChanged, this, &ContractTermEditor::updateDirty);
+    for (CheckGrid *grid : { m_attributes, m_context })
+        connect(grid, &CheckGrid::changed, this, &ContractTermEditor::updateDirty);
     connect(m_newContext, &QLineEdit::returnPressed, this, &ContractTermEditor::addContextField);
     connect(m_revert, &QPushButton::clicked, this, &ContractTermEditor::fill);
     connect(m_apply, &QPushButton::clicked, this, [this]() {
@@ -290,18 +267,18 @@ void ContractTermEditor::fill()
     m_addTerm->setEnabled(m_editable && type);
     if (term) {
         m_minFit->setCurrentIndex(std::max(0, m_minFit->findData(term->minFitGrade)));
-        fillChecklist(m_attributes, QualifyingAttributes, term->requiredAttributes);
+        m_attributes->setItems(QualifyingAttributes, term->requiredAttributes);
         QStringList context = CommonContext;
         for (const ContractTerm &other : std::as_const(m_document.terms))
             for (const QString &field : other.requiredContext)
                 if (!context.contains(field))
                     context << field;
-        fillChecklist(m_context, context, term->requiredContext);
+        m_context->setItems(context, term->requiredContext);
         m_ownerRole->setCurrentText(term->ownerRole);
         m_followUp->setText(term->followUpAction);
         m_followUp->setCursorPosition(0);
         m_sla->setValue(term->slaMinutes);
-        m_slaText->setText(QStringLiteral("= %1").arg(ContractText::minutes(term->slaMinutes)));
+        m_slaText->setText(tr("of business time (%1)").arg(ContractText::minutes(term->slaMinutes)));
     }
     const bool enabled = m_editable && term;
     for (QWidget *widget : std::initializer_list<QWidget *> { m_minFit, m_attributes, m_context, m_newContext,
@@ -316,8 +293,8 @@ ContractTerm ContractTermEditor::editedTerm() const
 {
     ContractTerm term = *m_document.term(m_signalTypeId);
     term.minFitGrade = m_minFit->currentData().toString();
-    term.requiredAttributes = checkedNames(m_attributes);
-    term.requiredContext = checkedNames(m_context);
+    term.requiredAttributes = m_attributes->checkedNames();
+    term.requiredContext = m_context->checkedNames();
     term.ownerRole = m_ownerRole->currentText().trimmed();
     term.followUpAction = m_followUp->text().trimmed();
     term.slaMinutes = m_sla->value();
@@ -356,16 +333,7 @@ void ContractTermEditor::addContextField()
     field.replace(QLatin1Char(' '), QLatin1Char('_'));
     if (field.isEmpty())
         return;
-    for (int i = 0; i < m_context->count(); ++i)
-        if (m_context->item(i)->data(Qt::UserRole).toString() == field) {
-            m_context->item(i)->setCheckState(Qt::Checked);
-            m_newContext->clear();
-            return;
-        }
-    auto *item = new QListWidgetItem(HandoffFields::label(field), m_context);
-    item->setData(Qt::UserRole, field);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-    item->setCheckState(Qt::Checked);
+    m_context->check(field);
     m_newContext->clear();
     updateDirty();
 }

@@ -12,12 +12,13 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
 namespace baton {
+
+class CheckGrid;
 
 class ContractTermEditor final : public QWidget
 {
@@ -64,8 +65,8 @@ private:
     QStackedWidget *m_termStack = nullptr;
     QPushButton *m_addTerm = nullptr;
     QComboBox *m_minFit = nullptr;
-    QListWidget *m_attributes = nullptr;
-    QListWidget *m_context = nullptr;
+    CheckGrid *m_attributes = nullptr;
+    CheckGrid *m_context = nullptr;
     QLineEdit *m_newContext = nullptr;
     QComboBox *m_ownerRole = nullptr;
     QLineEdit *m_followUp = nullptr;

@@ -55,7 +55,11 @@ IdentityRulesTab::IdentityRulesTab(WorkspaceSession *session, QWidget *parent) :
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    connect(m_table, &QTableWidget::cellChanged, this, &IdentityRulesTab::edited);
+    // Saved after the signal is handled: saving reloads the table the signal comes from.
+    connect(m_table, &QTableWidget::cellChanged, this, [this](int row, int column) {
+        if (!m_filling)
+            QMetaObject::invokeMethod(this, [this, row, column]() { edited(row, column); }, Qt::QueuedConnection);
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this]() {
         const int row = currentRow();
         m_remove->setEnabled(row >= 0);

@@ -137,6 +137,7 @@ QWidget *StageMapPage::buildContent()
     auto *nextBox = new QVBoxLayout;
     nextBox->addWidget(new QLabel(tr("Allowed next stages"), form));
     m_next = new QListWidget(form);
+    m_next->setObjectName(QStringLiteral("NextStages"));
     nextBox->addWidget(m_next);
     lists->addLayout(requiredBox);
     lists->addLayout(nextBox);
@@ -150,6 +151,7 @@ QWidget *StageMapPage::buildContent()
     formButtons->addStretch(1);
     m_revert = new QPushButton(tr("Revert"), form);
     m_apply = new QPushButton(tr("Apply"), form);
+    m_apply->setObjectName(QStringLiteral("ApplyStage"));
     m_apply->setDefault(true);
     formButtons->addWidget(m_revert);
     formButtons->addWidget(m_apply);

@@ -62,7 +62,10 @@ StageRequirementsMatrix::StageRequirementsMatrix(WorkspaceSession *session, QWid
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int column) {
         if (row < 0 || row >= m_rows.size() || m_rows.at(row).isEmpty() || column < 0 || column >= m_stages.size())
             return;
-        toggle(m_rows.at(row), m_stages.at(column).id);
+        // After the click is handled: the edit reloads the table this signal comes from.
+        const QString field = m_rows.at(row);
+        const qint64 stage = m_stages.at(column).id;
+        QMetaObject::invokeMethod(this, [this, field, stage]() { toggle(field, stage); }, Qt::QueuedConnection);
     });
     const auto addRow = [this]() {
         QString field = m_custom->text().trimmed().toLower();

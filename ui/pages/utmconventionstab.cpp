@@ -75,11 +75,31 @@ UtmConventionsTab::UtmConventionsTab(WorkspaceSession *session, QWidget *parent)
     tryLayout->addWidget(m_tryValue, 1);
     tryLayout->addWidget(m_verdict, 2);
     layout->addWidget(tryBox);
-    layout->addStretch(1);
 
-    connect(m_table, &QTableWidget::cellChanged, this, &UtmConventionsTab::edited);
+    m_valuesTitle = new QLabel(this);
+    layout->addWidget(m_valuesTitle);
+    m_values = new QTableWidget(0, 3, this);
+    m_values->setObjectName(QStringLiteral("UtmValuesInUse"));
+    m_values->setHorizontalHeaderLabels({ tr("Value"), tr("Handoffs"), tr("Convention") });
+    m_values->verticalHeader()->hide();
+    m_values->verticalHeader()->setDefaultSectionSize(m_values->fontMetrics().height() + 8);
+    m_values->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_values->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_values->horizontalHeader()->setStretchLastSection(true);
+    m_values->setColumnWidth(0, 260);
+    m_values->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_values->setAlternatingRowColors(true);
+    m_values->setAccessibleName(tr("Values in use"));
+    layout->addWidget(m_values, 1);
+
+    // Edits are saved after the signal is handled: saving reloads the table (and its cell widgets).
+    connect(m_table, &QTableWidget::cellChanged, this, [this](int row, int column) {
+        if (!m_filling)
+            QMetaObject::invokeMethod(this, [this, row, column]() { edited(row, column); }, Qt::QueuedConnection);
+    });
     connect(m_tryValue, &QLineEdit::textChanged, this, &UtmConventionsTab::tryValue);
     connect(m_tryField, &QComboBox::currentIndexChanged, this, &UtmConventionsTab::tryValue);
+    connect(m_tryField, &QComboBox::currentIndexChanged, this, &UtmConventionsTab::showValuesInUse);
 }
 
 void UtmConventionsTab::reload(Workspace &workspace)
@@ -105,7 +125,9 @@ void UtmConventionsTab::reload(Workspace &workspace)
             casing->addItem(casingLabel(value), value);
         casing->setCurrentIndex(std::max(0, casing->findData(exists ? it->casing : QStringLiteral("any"))));
         casing->setAccessibleName(tr("Casing of %1").arg(HandoffFields::label(field)));
-        connect(casing, &QComboBox::activated, this, [this, row]() { edited(row, CasingColumn); });
+        connect(casing, &QComboBox::activated, this, [this, row]() {
+            QMetaObject::invokeMethod(this, [this, row]() { edited(row, CasingColumn); }, Qt::QueuedConnection);
+        });
         m_table->setCellWidget(row, CasingColumn, casing);
         auto *pattern = new QTableWidgetItem(exists ? it->pattern : QString());
         auto *allowed = new QTableWidgetItem(exists ? it->allowedValues.join(QStringLiteral(", ")) : QString());
@@ -118,6 +140,7 @@ void UtmConventionsTab::reload(Workspace &workspace)
     }
     m_filling = false;
     tryValue();
+    showValuesInUse();
 }
 
 void UtmConventionsTab::edited(int row, int column)
@@ -174,6 +197,35 @@ void UtmConventionsTab::tryValue()
     const auto broken = checker.check(m_tryField->currentData().toString(), value);
     m_verdict->setText(broken ? QStringLiteral("<span style=\"color:#b33c0a\">✗ %1</span>").arg(broken->toHtmlEscaped())
                               : QStringLiteral("<span style=\"color:#1b7f3b\">✓ %1</span>").arg(tr("follows the convention")));
+}
+
+void UtmConventionsTab::showValuesInUse()
+{
+    Workspace *workspace = m_session->workspace();
+    if (!workspace)
+        return;
+    const QString field = m_tryField->currentData().toString();
+    auto values = UtmChecker::valuesInUse(*workspace, field);
+    if (!values) {
+        emit m_session->errorReported(values.errorMessage());
+        return;
+    }
+    const UtmChecker checker(m_conventions);
+    m_valuesTitle->setText(tr("<b>%1 values in the handoffs</b>, most frequent first, judged by the convention above:")
+                               .arg(HandoffFields::label(field).toHtmlEscaped()));
+    m_values->setRowCount(int(values->size()));
+    for (int row = 0; row < values->size(); ++row) {
+        const auto &[value, count] = values->at(row);
+        m_values->setItem(row, 0, new QTableWidgetItem(value));
+        auto *number = new QTableWidgetItem;
+        number->setData(Qt::DisplayRole, count);
+        number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_values->setItem(row, 1, number);
+        const auto broken = checker.check(field, value);
+        auto *verdict = new QTableWidgetItem(broken ? QStringLiteral("✗ ") + *broken : tr("✓ follows it"));
+        verdict->setForeground(broken ? QColor(0xb3, 0x3c, 0x0a) : QColor(0x1b, 0x7f, 0x3b));
+        m_values->setItem(row, 2, verdict);
+    }
 }
 
 } // namespace baton

@@ -30,12 +30,15 @@ private:
     void edited(int row, int column);
     void save(const QString &field, const UtmConvention &after);
     void tryValue();
+    void showValuesInUse();
 
     WorkspaceSession *m_session;
     QTableWidget *m_table = nullptr;
     QComboBox *m_tryField = nullptr;
     QLineEdit *m_tryValue = nullptr;
     QLabel *m_verdict = nullptr;
+    QTableWidget *m_values = nullptr;
+    QLabel *m_valuesTitle = nullptr;
     QList<UtmConvention> m_conventions;
     bool m_filling = false;
 };

@@ -127,15 +127,22 @@ QWidget *ViolationsPage::buildContent()
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *top = new QHBoxLayout;
+    auto *summary = new QVBoxLayout;
     m_summary = new QLabel(content);
-    m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_summary->setFont(big);
+    m_summaryDetail = new QLabel(content);
+    m_summaryDetail->setForegroundRole(QPalette::PlaceholderText);
+    summary->addWidget(m_summary);
+    summary->addWidget(m_summaryDetail);
     m_progress = new QProgressBar(content);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
     m_recheck = new QPushButton(tr("Check again"), content);
     auto *definitions = new QPushButton(tr("Definitions…"), content);
-    top->addWidget(m_summary, 1);
+    top->addLayout(summary, 1);
     top->addWidget(m_progress);
     top->addWidget(m_recheck);
     top->addWidget(definitions);
@@ -181,7 +188,7 @@ QWidget *ViolationsPage::buildContent()
     m_rules->setWordWrap(false);
     rulesLayout->addWidget(m_rules);
     tables->addWidget(rulesPanel);
-    tables->setSizes({ 290, 340, 390 });
+    tables->setSizes({ 330, 330, 360 });
     vertical->addWidget(tables);
 
     auto *bottom = new QWidget(vertical);
@@ -195,8 +202,11 @@ QWidget *ViolationsPage::buildContent()
     m_sourceFilter->setAccessibleName(tr("Source"));
     m_campaignFilter = new QComboBox(bottom);
     m_campaignFilter->setAccessibleName(tr("Campaign"));
+    m_kindFilter->setMinimumContentsLength(22);
+    m_sourceFilter->setMinimumContentsLength(14);
+    m_campaignFilter->setMinimumContentsLength(20);
     for (QComboBox *combo : { m_kindFilter, m_sourceFilter, m_campaignFilter })
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ruleFilterLabel = new QLabel(bottom);
     auto *clear = new QPushButton(tr("Clear filters"), bottom);
     filters->addWidget(m_kindFilter);
@@ -302,6 +312,7 @@ void ViolationsPage::startValidation()
     m_progress->setVisible(true);
     m_recheck->setEnabled(false);
     m_summary->setText(tr("Checking the handoffs against the contract, the stage map and the data standard…"));
+    m_summaryDetail->clear();
     auto *poll = new QTimer(m_worker);
     poll->setInterval(150);
     connect(poll, &QTimer::timeout, this, [this, done = m_done, total = m_total]() {
@@ -322,6 +333,7 @@ void ViolationsPage::startValidation()
             const QString message = result->has_value() ? (*result)->errorMessage() : tr("The check did not finish.");
             if (!result->has_value() || (*result)->error().kind != Error::Kind::Cancelled)
                 m_summary->setText(tr("The check failed: %1").arg(message.toHtmlEscaped()));
+            m_summaryDetail->clear();
             return;
         }
         m_report = std::move(result->value().value());
@@ -339,12 +351,13 @@ void ViolationsPage::showReport()
     const QLocale locale;
     const QString against = report.contractNumber > 0 ? tr("contract version %1").arg(report.contractNumber)
                                                       : tr("no active contract (contract checks skipped)");
-    m_summary->setText(tr("<span style=\"font-size:13pt\"><b>%1</b> handoffs checked · <b>%2</b> with at least one "
-                          "violation · data-quality score <b>%3 %</b></span><br><span style=\"color:#5c6670\">Against %4, "
-                          "the stage map and the data standard. %5 violations in all.</span>")
+    m_summary->setText(tr("<b>%1</b> handoffs checked · <b>%2</b> with at least one violation · data-quality score "
+                          "<b>%3 %</b>")
                            .arg(locale.toString(report.checked), locale.toString(report.handoffsWithViolations),
-                               locale.toString(100.0 * report.score(), 'f', 1), against,
-                               locale.toString(report.totalViolations())));
+                               locale.toString(100.0 * report.score(), 'f', 1)));
+    m_summaryDetail->setText(tr("Against %1, the stage map and the data standard: %2 violations in all.")
+                                 .arg(against, locale.toString(report.totalViolations())));
+    m_summaryDetail->setToolTip(tr("Click a kind, a source or campaign, or a rule to see its handoffs below."));
 
     m_filling = true;
     m_kinds->setRowCount(ViolationKindCount);
@@ -364,7 +377,7 @@ void ViolationsPage::showReport()
     m_kindFilter->clear();
     m_kindFilter->addItem(tr("any violation"), -1);
     for (ViolationKind kind : ViolationKinds::all())
-        m_kindFilter->addItem(ViolationKinds::label(kind).toLower(), int(kind));
+        m_kindFilter->addItem(ViolationKinds::label(kind), int(kind));
     m_kindFilter->setCurrentIndex(std::max(0, kindIndex));
     const auto fillNames = [](QComboBox *combo, const QList<QualityScore> &scores, const QString &all, const QString &keep) {
         combo->clear();

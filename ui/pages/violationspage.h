@@ -60,6 +60,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_summaryDetail = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_recheck = nullptr;
     QTableWidget *m_kinds = nullptr;
