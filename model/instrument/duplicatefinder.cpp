@@ -77,7 +77,9 @@ quint64 foldedHash(QStringView value, quint64 hash)
     if (value.isEmpty())
         return NoKey;
     for (const QChar c : value) {
-        hash ^= c.toCaseFolded().unicode();
+        const char16_t u = c.unicode();
+        // ASCII folds by table; everything else through Unicode's case folding.
+        hash ^= u < 0x80 ? char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u) : c.toCaseFolded().unicode();
         hash *= 0x100000001b3ULL;
     }
     // A separator between the parts of a multi-field key.
@@ -105,14 +107,70 @@ QList<quint64> DuplicateFinder::hashes(const std::function<QString(const Handoff
     return result;
 }
 
+void DuplicateFinder::clear()
+{
+    m_slots.clear();
+    m_count = 0;
+}
+
+void DuplicateFinder::reserve(qsizetype records)
+{
+    const qsizetype wanted = records * std::max<qsizetype>(1, m_rules.size()) * 10 / 7 + 16;
+    if (wanted > m_slots.size())
+        grow(wanted);
+}
+
+void DuplicateFinder::grow(qsizetype capacity)
+{
+    qsizetype size = 64;
+    while (size < capacity)
+        size *= 2;
+    QList<Slot> old = std::move(m_slots);
+    m_slots = QList<Slot>(size);
+    for (const Slot &slot : std::as_const(old))
+        if (slot.key != NoKey)
+            *slotFor(slot.key) = slot.id;
+}
+
+const DuplicateFinder::Slot *DuplicateFinder::findSlot(quint64 key) const
+{
+    if (m_slots.isEmpty())
+        return nullptr;
+    const quint64 mask = quint64(m_slots.size() - 1);
+    for (quint64 i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_slots.at(qsizetype(i));
+        if (slot.key == key)
+            return &slot;
+        if (slot.key == NoKey)
+            return nullptr;
+    }
+}
+
+qint64 *DuplicateFinder::slotFor(quint64 key)
+{
+    // At most 70 % full, so that probes stay short.
+    if ((m_count + 1) * 10 > m_slots.size() * 7)
+        grow(m_slots.size() * 2 + 64);
+    const quint64 mask = quint64(m_slots.size() - 1);
+    for (quint64 i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+        Slot &slot = m_slots[qsizetype(i)];
+        if (slot.key == key)
+            return &slot.id;
+        if (slot.key == NoKey) {
+            slot.key = key;
+            ++m_count;
+            return &slot.id;
+        }
+    }
+}
+
 std::optional<DuplicateMatch> DuplicateFinder::lookup(const QList<quint64> &keys) const
 {
     for (int rule = 0; rule < keys.size(); ++rule) {
         if (keys.at(rule) == NoKey)
             continue;
-        const auto it = m_seen.constFind(keys.at(rule));
-        if (it != m_seen.constEnd())
-            return DuplicateMatch { *it, rule, m_rules.at(rule).name };
+        if (const Slot *slot = findSlot(keys.at(rule)))
+            return DuplicateMatch { slot->id, rule, m_rules.at(rule).name };
     }
     return std::nullopt;
 }
@@ -123,8 +181,8 @@ std::optional<DuplicateMatch> DuplicateFinder::lookupAndRemember(const QList<qui
     for (int rule = 0; rule < keys.size(); ++rule) {
         if (keys.at(rule) == NoKey)
             continue;
-        // One probe: a new key gets the default 0, which this record then claims; ids are positive.
-        qint64 &first = m_seen[keys.at(rule)];
+        // One probe: a new key gets id 0, which this record then claims; ids are positive.
+        qint64 &first = *slotFor(keys.at(rule));
         if (first == 0)
             first = id;
         else if (!match && first != id)

@@ -16,7 +16,6 @@
 #include "handofffields.h"
 #include "instrument/datastandard.h"
 
-#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -52,10 +51,11 @@ public:
     // The earlier record `handoff` would duplicate, without registering it.
     std::optional<DuplicateMatch> find(const Handoff &handoff, const QJsonObject &context = {}) const;
 
-    void clear() { m_seen.clear(); }
+    void clear();
     // Makes room for `records` records up front (a validation run knows how many it will see).
-    void reserve(qsizetype records) { m_seen.reserve(records * m_rules.size()); }
-    qsizetype size() const { return m_seen.size(); }
+    void reserve(qsizetype records);
+    // How many distinct keys have been seen.
+    qsizetype size() const { return m_count; }
 
     // Whether any rule reads a context field (then callers must pass the parsed context).
     bool needsContext() const;
@@ -68,7 +68,18 @@ private:
 
     QList<IdentityRule> m_rules;
     QList<QList<HandoffFields::FieldRef>> m_fields;
-    QHash<quint64, qint64> m_seen; // key hash -> first record id
+    // Key hash -> first record id, in an open-addressing table (linear probing, key 0 = empty slot): one
+    // memory access per lookup, which matters at a million records.
+    struct Slot
+    {
+        quint64 key = 0;
+        qint64 id = 0;
+    };
+    qint64 *slotFor(quint64 key); // the id slot of `key`, inserting it (with id 0) when new
+    const Slot *findSlot(quint64 key) const;
+    void grow(qsizetype capacity);
+    QList<Slot> m_slots;
+    qsizetype m_count = 0;
 };
 
 } // namespace baton
