@@ -95,6 +95,16 @@ int runValidate(const QStringList &arguments)
         }
     }
 
+    // Rules in kind order, most violated first within a kind.
+    QList<int> ruleOrder;
+    for (int i = 0; i < report->rules.size(); ++i)
+        ruleOrder << i;
+    std::sort(ruleOrder.begin(), ruleOrder.end(), [&](int a, int b) {
+        if (report->ruleKinds.at(a) != report->ruleKinds.at(b))
+            return int(report->ruleKinds.at(a)) < int(report->ruleKinds.at(b));
+        return report->ruleCounts.at(a) > report->ruleCounts.at(b);
+    });
+
     if (parser.isSet(json)) {
         QJsonArray kinds;
         for (ViolationKind kind : ViolationKinds::all())
@@ -105,7 +115,7 @@ int runValidate(const QStringList &arguments)
             { "contract_version", report->contractNumber } };
         if (parser.isSet(details)) {
             QJsonArray rules;
-            for (int i = 0; i < report->rules.size(); ++i)
+            for (int i : std::as_const(ruleOrder))
                 rules.append(QJsonObject { { "kind", ViolationKinds::key(report->ruleKinds.at(i)) },
                     { "rule", report->rules.at(i) }, { "count", report->ruleCounts.at(i) } });
             result.insert(QStringLiteral("rules"), rules);
@@ -148,7 +158,7 @@ int runValidate(const QStringList &arguments)
                     .arg(tr("(%1 handoffs)").arg(locale.toString(report->handoffCount(kind))));
     if (parser.isSet(details)) {
         text += tr("\nRules broken:\n");
-        for (int i = 0; i < report->rules.size(); ++i)
+        for (int i : std::as_const(ruleOrder))
             text += QStringLiteral("%1  %2\n").arg(locale.toString(report->ruleCounts.at(i)).rightJustified(10), report->rules.at(i));
         text += tr("\nData-quality score per source:\n");
         for (const QualityScore &score : report->bySource)
@@ -157,6 +167,8 @@ int runValidate(const QStringList &arguments)
                         .arg(locale.toString(100.0 * score.score(), 'f', 1).rightJustified(6))
                         .arg(locale.toString(score.handoffs));
     }
+    if (!listed.isEmpty())
+        text += tr("\nThe first %1 violations:\n").arg(listed.size());
     for (const Violation &violation : std::as_const(listed))
         text += QStringLiteral("%1  %2  %3\n")
                     .arg(references.value(violation.handoffId, QString::number(violation.handoffId)),

@@ -3,7 +3,6 @@
 #include "core/sql.h"
 #include "core/workspace.h"
 #include "rowcursor.h"
-#include "define/contractdiff.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
