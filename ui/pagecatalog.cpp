@@ -1,12 +1,17 @@
 #include "pagecatalog.h"
 
+#include "pages/contractpage.h"
+#include "pages/datastandardpage.h"
 #include "pages/enforce/slapage.h"
 #include "pages/enforce/slapoliciespage.h"
+#include "pages/historypage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/route/coveragepage.h"
 #include "pages/route/rosterpage.h"
 #include "pages/route/rulespage.h"
+#include "pages/stagemappage.h"
+#include "pages/violationspage.h"
 
 namespace baton {
 
@@ -84,27 +89,25 @@ QList<PageInfo> PageCatalog::pages()
     pages << PageInfo { QStringLiteral("overview"), WorkflowStep::Workspace, tr("Overview"),
         tr("The open workspace, what it holds, and where to start."),
         [](WorkspaceSession *session) { return new OverviewPage(session); } };
-    pages << planned("define/contract", WorkflowStep::Define, tr("Handoff contract"),
+    pages << PageInfo { QStringLiteral("workspace/history"), WorkflowStep::Workspace, tr("History"),
+        tr("Every configuration change: who changed what, when, and from what to what."),
+        [](WorkspaceSession *session) { return new HistoryPage(session); } };
+    pages << PageInfo { QStringLiteral("define/contract"), WorkflowStep::Define, tr("Handoff contract"),
         tr("The one-page agreement between Sales, Marketing and RevOps."),
-        tr("Signal types with their intent tiers and, per signal type, what qualifies for handoff, the context Sales "
-           "receives, the owner role, the follow-up action and the SLA target. Drafts show what changed against the "
-           "active version; three sign-offs activate a version; history is kept."));
-    pages << planned("map/stages", WorkflowStep::Map, tr("Stage map"),
+        [](WorkspaceSession *session) { return new ContractPage(session); } };
+    pages << PageInfo { QStringLiteral("map/stages"), WorkflowStep::Map, tr("Stage map"),
         tr("Lifecycle stages, the workflow action each requires, and where a lead may go next."),
-        tr("A diagram and a form of the ordered stages (Subscriber to Customer, with Nurture and Disqualified beside "
-           "them), with warnings about stages that cannot be reached or left."));
-    pages << planned("instrument/standard", WorkflowStep::Instrument, tr("Data standard"),
+        [](WorkspaceSession *session) { return new StageMapPage(session); } };
+    pages << PageInfo { QStringLiteral("instrument/standard"), WorkflowStep::Instrument, tr("Data standard"),
         tr("Required fields and timestamps, UTM conventions, identity and account-matching rules."),
-        tr("Per stage, the fields and timestamps a handoff must carry; allowed campaign and UTM values; the fields "
-           "that make two records the same lead; how leads are matched to accounts."));
+        [](WorkspaceSession *session) { return new DataStandardPage(session); } };
     pages << planned("instrument/import", WorkflowStep::Instrument, tr("Import"),
         tr("CSV exports from the CRM, mapped onto handoffs, accounts and owners."),
         tr("Saved column mappings (with presets for Salesforce, HubSpot and the sample datasets), a preview, "
            "progress with cancel, and the rows that were kept aside with their line numbers and reasons."));
-    pages << planned("instrument/violations", WorkflowStep::Instrument, tr("Violations"),
+    pages << PageInfo { QStringLiteral("instrument/violations"), WorkflowStep::Instrument, tr("Violations"),
         tr("Handoffs that break the contract, the stage map or the data standard."),
-        tr("Counts by kind of violation, a data-quality score per source and campaign, and a drill-down to the "
-           "records."));
+        [](WorkspaceSession *session) { return new ViolationsPage(session); } };
     pages << PageInfo { QStringLiteral("route/rules"), WorkflowStep::Route, tr("Routing rules"),
         tr("Ordered rules that give every lead an owner, and the coverage model they use."),
         [](WorkspaceSession *session) { return new RulesPage(session); } };

@@ -8,6 +8,7 @@ QList<Command> commands()
     all << workspaceCommands();
     all << slaCommands();
     all << routeCommands();
+    all << validateCommands();
     return all;
 }
 

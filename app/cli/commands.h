@@ -9,5 +9,6 @@ namespace baton::cli {
 QList<Command> workspaceCommands();
 QList<Command> slaCommands();
 QList<Command> routeCommands();
+QList<Command> validateCommands();
 
 } // namespace baton::cli

@@ -45,6 +45,15 @@ QStringList Migrations::splitStatements(const QString &script)
                 ++i;
                 continue;
             } else if (c == u';') {
+                // A trigger's body holds statements of its own; the trigger ends at the ';' after its END.
+                static const QRegularExpression trigger(QStringLiteral("^CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+                    QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression end(QStringLiteral("\\bEND$"), QRegularExpression::CaseInsensitiveOption);
+                const QString statement = current.trimmed();
+                if (trigger.match(statement).hasMatch() && !end.match(statement).hasMatch()) {
+                    current += c;
+                    continue;
+                }
                 if (!current.trimmed().isEmpty())
                     statements << current.trimmed();
                 current.clear();

@@ -17,7 +17,8 @@ public:
     static int latestVersion();
     // Applies the steps (fromVersion, toVersion] on `db` and sets user_version; the caller owns the transaction.
     static Result<void> apply(const QSqlDatabase &db, int fromVersion, int toVersion);
-    // Splits a migration script into statements (semicolons outside quotes and comments end a statement).
+    // Splits a migration script into statements (semicolons outside quotes and comments end a statement;
+    // a CREATE TRIGGER statement ends at the semicolon after its END, so its body may hold statements).
     static QStringList splitStatements(const QString &script);
 
 private:

@@ -1,6 +1,6 @@
 #include "companynames.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace baton {
 
@@ -24,38 +24,82 @@ const QSet<QString> &builtInFreeMailDomains()
     return domains;
 }
 
-QString normalizeCompanyName(const QString &name, const QStringList &extraSuffixes)
+namespace {
+
+bool isWordCharacter(QChar c)
 {
-    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
-    // "&" and "and" join words of one name; dots and commas separate suffixes from it.
-    QString text = name.toLower();
-    text.replace(QLatin1Char('&'), QLatin1Char(' '));
-    text.replace(QLatin1Char('.'), QString());
-    text.replace(nonWord, QStringLiteral(" "));
-    text = text.simplified();
-    QStringList suffixes = builtInLegalSuffixes();
-    for (const QString &extra : extraSuffixes) {
-        QString normalized = extra.toLower();
-        normalized.replace(QLatin1Char('.'), QString());
-        normalized.replace(nonWord, QStringLiteral(" "));
-        suffixes.prepend(normalized.simplified());
+    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_');
+}
+
+// Lower case; dots removed; every run of other non-word characters becomes one space; trimmed.
+QString words(const QString &text)
+{
+    const QString lower = text.toLower();
+    QString result;
+    result.reserve(lower.size());
+    bool pendingSpace = false;
+    for (const QChar c : lower) {
+        if (c == QLatin1Char('.'))
+            continue;
+        if (isWordCharacter(c)) {
+            if (pendingSpace && !result.isEmpty())
+                result += QLatin1Char(' ');
+            pendingSpace = false;
+            result += c;
+        } else {
+            pendingSpace = true;
+        }
     }
-    // Strip trailing suffixes repeatedly ("Foo Holding Co Ltd" -> "foo holding").
-    bool stripped = true;
-    while (stripped) {
-        stripped = false;
-        for (const QString &suffix : std::as_const(suffixes)) {
-            if (suffix.isEmpty())
+    return result;
+}
+
+} // namespace
+
+CompanyNameNormalizer::CompanyNameNormalizer(const QStringList &extraSuffixes)
+{
+    for (const QStringList *list : { &builtInLegalSuffixes(), &extraSuffixes }) {
+        for (const QString &suffix : *list) {
+            const QString normalized = words(suffix);
+            if (normalized.isEmpty())
                 continue;
-            if (text.endsWith(QLatin1Char(' ') + suffix) && text.size() > suffix.size() + 1) {
-                text.chop(suffix.size() + 1);
-                text = text.trimmed();
+            m_suffixes.insert(normalized);
+            m_maxWords = std::max(m_maxWords, int(normalized.count(QLatin1Char(' '))) + 1);
+        }
+    }
+}
+
+QString CompanyNameNormalizer::operator()(const QString &name) const
+{
+    QString text = words(name);
+    // Strip trailing suffixes repeatedly, longest first ("Foo Holding Co Ltd" -> "foo holding"),
+    // but never the whole name ("Inc" stays "inc").
+    QList<qsizetype> spaces;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (text.at(i) == QLatin1Char(' '))
+            spaces << i;
+    bool stripped = true;
+    while (stripped && !spaces.isEmpty()) {
+        stripped = false;
+        for (int words = std::min<int>(m_maxWords, int(spaces.size())); words >= 1; --words) {
+            const qsizetype cut = spaces.at(spaces.size() - words);
+            if (m_suffixes.contains(text.mid(cut + 1))) {
+                text.truncate(cut);
+                spaces.resize(spaces.size() - words);
                 stripped = true;
                 break;
             }
         }
     }
     return text;
+}
+
+QString normalizeCompanyName(const QString &name, const QStringList &extraSuffixes)
+{
+    if (extraSuffixes.isEmpty()) {
+        static const CompanyNameNormalizer builtIn;
+        return builtIn(name);
+    }
+    return CompanyNameNormalizer(extraSuffixes)(name);
 }
 
 QString emailDomain(const QString &email)

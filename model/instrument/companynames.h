@@ -21,4 +21,18 @@ QString normalizeCompanyName(const QString &name, const QStringList &extraSuffix
 QString emailDomain(const QString &email);
 bool isFreeMailDomain(const QString &domain, const QSet<QString> &extraDomains = {});
 
+// normalizeCompanyName with the suffix list prepared once, for normalizing many names: lower case, '&' and
+// other punctuation become spaces, dots vanish, then trailing legal suffixes (longest first) are removed
+// as long as a word of the name remains.
+class CompanyNameNormalizer final
+{
+public:
+    explicit CompanyNameNormalizer(const QStringList &extraSuffixes = {});
+    QString operator()(const QString &name) const;
+
+private:
+    QSet<QString> m_suffixes; // normalized, words joined by one space
+    int m_maxWords = 1;
+};
+
 } // namespace baton

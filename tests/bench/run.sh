@@ -43,3 +43,10 @@ echo
 # Routing: 1,000,000 leads through 300 rules (target 2 s) and coverage analysis (target 1 s).
 echo
 "$build/tests/bench/bench_routing" --runs "$runs"
+# Validating a million handoffs against the contract, the stage map and the data standard (target: 10 s).
+bench="$build/tests/bench/bench_validator"
+if [ -x "$bench" ]; then
+    "$baton" demo "$work/million.baton" --handoffs 1000000 --weeks 104 >/dev/null
+    read -r t m <<<"$(measure "$bench" "$work/million.baton" --runs 1)"
+    printf '%-44s %12s %12s\n' "validate 1,000,000 handoffs (target 10 s)" "$t" "$((m / 1024))"
+fi
