@@ -6,6 +6,7 @@ QList<Command> commands()
 {
     QList<Command> all;
     all << workspaceCommands();
+    all << kpiCommands();
     return all;
 }
 

@@ -7,5 +7,6 @@
 namespace baton::cli {
 
 QList<Command> workspaceCommands();
+QList<Command> kpiCommands();
 
 } // namespace baton::cli
