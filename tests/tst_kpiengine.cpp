@@ -472,7 +472,7 @@ private slots:
         // Empty cells are removed rather than kept at zero.
         RawDatabase raw(m_workspace->path());
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM kpi_cell WHERE handoffs = 0")).toInt(), 0);
-        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM kpi_rejection_cell WHERE rejected = 0")).toInt(), 0);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM kpi_owner_cell WHERE handoffs = 0")).toInt(), 0);
         QCOMPARE(raw.value(QStringLiteral("SELECT sum(handoffs) FROM kpi_owner_cell")).toInt(), 7);
         // Put the handoffs back for the other tests.
         QVERIFY(execSql(m_workspace->db(), QStringLiteral("DELETE FROM handoff")).ok());

@@ -112,4 +112,12 @@ Result<RecyclingReport> RecyclingReport::compute(Workspace &workspace, const Han
     return report;
 }
 
+Result<qint64> RecyclingReport::rejectionsWith(Workspace &workspace, qint64 reasonId)
+{
+    auto count = scalar(workspace.db(), QStringLiteral("SELECT count(*) FROM handoff WHERE rejection_reason_id = ?"), { reasonId });
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
 } // namespace baton

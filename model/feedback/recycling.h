@@ -59,6 +59,8 @@ struct RecyclingReport
     // Rejected handoffs (of those `period` selects), by reason and play; comebacks are counted whenever
     // they happened.
     static Result<RecyclingReport> compute(Workspace &workspace, const HandoffFilter &period = {});
+    // How many handoffs were ever rejected with this reason (a reason in use cannot be deleted, only retired).
+    static Result<qint64> rejectionsWith(Workspace &workspace, qint64 reasonId);
 };
 
 } // namespace baton

@@ -8,6 +8,7 @@
 #include "rowcursor.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -29,7 +30,8 @@ enum Column {
     Account,
     FirstCount, // KpiCounts in declaration order
     FirstDuration = FirstCount + 14,
-    ColumnCount = FirstDuration + 3
+    ReasonList = FirstDuration + 3, // a cube's rejection reasons, one per rejected handoff
+    ColumnCount
 };
 
 int dimensionColumn(KpiDimension dimension)
@@ -62,6 +64,20 @@ int dimensionColumn(KpiDimension dimension)
 // How the duration columns of a query are written.
 enum class Durations { Lists, Values, None };
 
+// The columns one query selects: only those some grouping or the total needs, each at its position.
+struct Columns
+{
+    QStringList sql;
+    std::array<int, ColumnCount> at;
+    Columns() { at.fill(-1); }
+    void add(int column, const QString &expression)
+    {
+        at[column] = int(sql.size());
+        sql << expression;
+    }
+    QString list() const { return sql.isEmpty() ? QStringLiteral("1") : sql.join(QStringLiteral(", ")); }
+};
+
 struct TransparentHash
 {
     using is_transparent = void;
@@ -85,53 +101,92 @@ public:
             m_used[dimensionColumn(grouping.dimension)] = true;
             if (grouping.within)
                 m_used[dimensionColumn(*grouping.within)] = true;
+            m_rejectionGroupings = m_rejectionGroupings || grouping.countsRejections();
         }
     }
 
-    Result<void> read(RowCursor &cursor, Durations durations)
+    // Whether a dimension column is needed by some grouping.
+    bool uses(int column) const { return m_used[column]; }
+    bool needsDurations() const { return m_anyDurations; }
+    bool countsRejections() const { return m_rejectionGroupings; }
+
+    Result<void> read(RowCursor &cursor, const Columns &columns, Durations durations)
     {
         KpiTally row;
         qint64 dims[Account + 1];
+        KpiCounts &k = row.counts;
+        qint64 *fields[] = { &k.handoffs, &k.accepted, &k.rejected, &k.rejectedWithoutReason, &k.opportunities, &k.won,
+            &k.lost, &k.pipelineCents, &k.wonCents, &k.unassigned, &k.slaMet, &k.slaDecided, &k.slaBreaching,
+            &k.acceptedNotConverted };
+        std::vector<qint32> *targets[] = { &row.firstTouch, &row.toOpportunity, &row.toWon };
+        const std::array<int, ColumnCount> &at = columns.at;
         while (cursor.next()) {
             ++m_result.rowsRead;
             for (int c = Week; c <= Account; ++c)
-                dims[c] = !m_used[c] ? 0 : (c == Source || c == Campaign) ? intern(cursor.text(c)) : cursor.integer(c);
-            KpiCounts &k = row.counts;
-            qint64 *fields[] = { &k.handoffs, &k.accepted, &k.rejected, &k.rejectedWithoutReason, &k.opportunities, &k.won,
-                &k.lost, &k.pipelineCents, &k.wonCents, &k.unassigned, &k.slaMet, &k.slaDecided, &k.slaBreaching,
-                &k.acceptedNotConverted };
+                dims[c] = at[c] < 0 ? 0 : (c == Source || c == Campaign) ? intern(cursor.text(at[c])) : cursor.integer(at[c]);
             for (int i = 0; i < 14; ++i)
-                *fields[i] = cursor.integer(FirstCount + i);
-            row.firstTouch.clear();
-            row.toOpportunity.clear();
-            row.toWon.clear();
-            if (m_anyDurations && durations != Durations::None) {
-                std::vector<qint32> *targets[] = { &row.firstTouch, &row.toOpportunity, &row.toWon };
-                for (int i = 0; i < 3; ++i) {
-                    if (durations == Durations::Lists)
-                        parseList(cursor.text(FirstDuration + i), targets[i]);
-                    else if (!cursor.isNull(FirstDuration + i))
-                        targets[i]->push_back(qint32(cursor.integer(FirstDuration + i)));
-                }
+                *fields[i] = at[FirstCount + i] < 0 ? 0 : cursor.integer(at[FirstCount + i]);
+            for (int i = 0; i < 3; ++i) {
+                targets[i]->clear();
+                const int column = at[FirstDuration + i];
+                if (column < 0)
+                    continue;
+                if (durations == Durations::Lists)
+                    parseList(cursor.text(column), targets[i]);
+                else if (!cursor.isNull(column))
+                    targets[i]->push_back(qint32(cursor.integer(column)));
             }
-            add(m_result.total, row, m_totalDurations);
-            for (int g = 0; g < m_result.groupings.size(); ++g) {
-                const KpiGrouping &grouping = m_result.groupings.at(g);
-                const KpiGroupKey key { dims[dimensionColumn(grouping.dimension)],
-                    grouping.within ? dims[dimensionColumn(*grouping.within)] : 0 };
-                // Rows come in key order from the cube, so the last group is often the next one too.
-                Last &last = m_last[g];
-                if (!last.tally || !(last.key == key)) {
-                    last.key = key;
-                    last.tally = &m_result.groups[g][key];
+            addRow(row, dims);
+            if (!m_rejectionGroupings)
+                continue;
+            if (at[ReasonList] >= 0) {
+                // A cube row: one rejected handoff per reason in its list.
+                m_reasons.clear();
+                parseList(cursor.text(at[ReasonList]), &m_reasons);
+                for (qint32 reason : m_reasons) {
+                    dims[Reason] = reason;
+                    addRejection(dims);
                 }
-                add(*last.tally, row, grouping.durations);
+            } else if (k.rejected > 0) {
+                addRejection(dims); // one rejected handoff
             }
         }
         return cursor.status();
     }
 
 private:
+    void addRow(const KpiTally &row, const qint64 *dims)
+    {
+        add(m_result.total, row, m_totalDurations);
+        for (int g = 0; g < m_result.groupings.size(); ++g) {
+            const KpiGrouping &grouping = m_result.groupings.at(g);
+            if (grouping.countsRejections())
+                continue;
+            const KpiGroupKey key { dims[dimensionColumn(grouping.dimension)], grouping.within ? dims[dimensionColumn(*grouping.within)] : 0 };
+            // Rows come in key order from the cube, so the last group is often the next one too.
+            Last &last = m_last[g];
+            if (!last.tally || !(last.key == key)) {
+                last.key = key;
+                last.tally = &m_result.groups[g][key];
+            }
+            add(*last.tally, row, grouping.durations);
+        }
+    }
+
+    // One rejected handoff with reason dims[Reason], into the groupings within the rejection reason.
+    void addRejection(const qint64 *dims)
+    {
+        for (int g = 0; g < m_result.groupings.size(); ++g) {
+            const KpiGrouping &grouping = m_result.groupings.at(g);
+            if (!grouping.countsRejections())
+                continue;
+            KpiCounts &counts = m_result.groups[g][{ dims[dimensionColumn(grouping.dimension)], dims[Reason] }].counts;
+            ++counts.rejected;
+            if (dims[Reason] == 0)
+                ++counts.rejectedWithoutReason;
+        }
+    }
+
     struct Last
     {
         KpiGroupKey key;
@@ -187,8 +242,10 @@ private:
     bool m_totalDurations;
     bool m_anyDurations = false;
     bool m_needsTexts = false;
+    bool m_rejectionGroupings = false;
     bool m_used[Account + 1] = {}; // the dimension columns some grouping needs
     std::vector<Last> m_last;
+    std::vector<qint32> m_reasons;
     std::unordered_map<std::string, qint64, TransparentHash, std::equal_to<>> m_texts;
 };
 
@@ -295,18 +352,16 @@ struct Cube
 {
     const char *table;
     QList<KpiDimension> dimensions;
-    bool rejectionsOnly;
 };
 
-// From the smallest to the largest; kpi_rejection_cell answers rejection breakdowns only.
+// From the smallest to the largest. Each also lists the rejection reasons of its rejected handoffs, which
+// answers rejection breakdowns (a dimension within the reason) without the reason being a dimension.
 const QList<Cube> &cubes()
 {
     using D = KpiDimension;
     static const QList<Cube> all {
-        { "kpi_cell", { D::Week, D::Segment, D::Territory, D::SignalType, D::Team, D::Source, D::Campaign }, false },
-        { "kpi_owner_cell", { D::Week, D::Segment, D::Territory, D::SignalType, D::Team, D::Owner, D::Source, D::Campaign }, false },
-        { "kpi_rejection_cell",
-            { D::Week, D::Segment, D::Territory, D::SignalType, D::Team, D::Owner, D::Source, D::Campaign, D::RejectionReason }, true },
+        { "kpi_cell", { D::Week, D::Segment, D::Territory, D::SignalType, D::Team, D::Source, D::Campaign } },
+        { "kpi_owner_cell", { D::Week, D::Segment, D::Territory, D::SignalType, D::Team, D::Owner, D::Source, D::Campaign } },
     };
     return all;
 }
@@ -330,60 +385,67 @@ QList<KpiDimension> dimensionsUsed(const HandoffFilter &f, const QList<KpiGroupi
     return used;
 }
 
-const Cube *cubeFor(const HandoffFilter &filter, const QList<KpiGrouping> &groupings, bool rejections)
+const Cube *cubeFor(const HandoffFilter &filter, const QList<KpiGrouping> &groupings)
 {
     if (!filterFitsCube(filter))
         return nullptr;
-    const QList<KpiDimension> used = dimensionsUsed(filter, groupings);
-    for (const Cube &cube : cubes()) {
-        if (cube.rejectionsOnly != rejections)
-            continue;
+    QList<KpiDimension> used = dimensionsUsed(filter, groupings);
+    // Groupings within the rejection reason take it from the cube's reason list; a filter by reason, or a
+    // grouping by it for other counts, needs the handoffs.
+    bool reasonAsDimension = !filter.rejectionReasons.isEmpty();
+    for (const KpiGrouping &grouping : groupings)
+        reasonAsDimension = reasonAsDimension || grouping.dimension == KpiDimension::RejectionReason;
+    if (!reasonAsDimension)
+        used.removeAll(KpiDimension::RejectionReason);
+    for (const Cube &cube : cubes())
         if (std::all_of(used.cbegin(), used.cend(), [&](KpiDimension d) { return cube.dimensions.contains(d); }))
             return &cube;
-    }
     return nullptr;
 }
 
-// The engine's column list for a cube: its own dimension columns, 0 or '' for the ones it does not have.
-QString cubeColumns(const Cube &cube)
+// The columns to read from a cube: the dimensions the groupings use, the counts it holds, and the duration
+// lists when medians are wanted.
+Columns cubeColumns(const Cube &cube, const Accumulator &accumulator)
 {
-    const std::pair<KpiDimension, const char *> columns[] = { { KpiDimension::Week, "week" },
+    Columns columns;
+    const std::pair<KpiDimension, const char *> dimensions[] = { { KpiDimension::Week, "week" },
         { KpiDimension::Segment, "segment_id" }, { KpiDimension::Territory, "territory_id" },
         { KpiDimension::SignalType, "signal_type_id" }, { KpiDimension::Team, "team_id" },
         { KpiDimension::Owner, "owner_id" }, { KpiDimension::Source, "source" }, { KpiDimension::Campaign, "campaign" },
         { KpiDimension::RejectionReason, "rejection_reason_id" }, { KpiDimension::Account, "account_id" } };
-    QStringList list;
-    for (const auto &[dimension, column] : columns) {
-        const bool text = dimension == KpiDimension::Source || dimension == KpiDimension::Campaign;
-        list << (cube.dimensions.contains(dimension) ? QString::fromLatin1(column) : text ? QStringLiteral("''") : QStringLiteral("0"));
+    for (const auto &[dimension, column] : dimensions)
+        if (accumulator.uses(dimensionColumn(dimension)) && cube.dimensions.contains(dimension))
+            columns.add(dimensionColumn(dimension), QString::fromLatin1(column));
+    const QStringList counts = countColumnsOfCube().split(QStringLiteral(", "));
+    for (int i = 0; i < counts.size(); ++i)
+        columns.add(FirstCount + i, counts.at(i));
+    if (accumulator.needsDurations()) {
+        columns.add(FirstDuration, QStringLiteral("first_touch_list"));
+        columns.add(FirstDuration + 1, QStringLiteral("opportunity_list"));
+        columns.add(FirstDuration + 2, QStringLiteral("won_list"));
     }
-    if (cube.rejectionsOnly)
-        list << QStringLiteral("0, 0, rejected, rejected_without_reason, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL");
-    else
-        list << countColumnsOfCube() << QStringLiteral("first_touch_list, opportunity_list, won_list");
-    return list.join(QStringLiteral(", "));
+    if (accumulator.countsRejections())
+        columns.add(ReasonList, QStringLiteral("rejection_list"));
+    return columns;
 }
 
 } // namespace
 
 bool KpiEngine::cubeAnswers(const HandoffFilter &filter, const QList<KpiGrouping> &groupings)
 {
-    return cubeFor(filter, groupings, false) != nullptr;
-}
-
-Result<KpiResult> KpiEngine::compute(const HandoffFilter &filter, const QList<KpiGrouping> &groupings,
-    bool totalDurations, Path path) const
-{
-    return run(filter, groupings, totalDurations, path, false);
+    return cubeFor(filter, groupings) != nullptr;
 }
 
 Result<KpiResult> KpiEngine::rejections(const HandoffFilter &filter, const QList<KpiGrouping> &groupings, Path path) const
 {
-    return run(filter, groupings, false, path, true);
+    for (const KpiGrouping &grouping : groupings)
+        if (!grouping.countsRejections())
+            return fail(QStringLiteral("Rejection breakdowns group within the rejection reason."), Error::Kind::Invalid);
+    return compute(filter, groupings, false, path);
 }
 
-Result<KpiResult> KpiEngine::run(const HandoffFilter &filter, const QList<KpiGrouping> &groupings, bool totalDurations,
-    Path path, bool rejectionsOnly) const
+Result<KpiResult> KpiEngine::compute(const HandoffFilter &filter, const QList<KpiGrouping> &groupings, bool totalDurations,
+    Path path) const
 {
     KpiResult result;
     result.groupings = groupings;
@@ -393,40 +455,56 @@ Result<KpiResult> KpiEngine::run(const HandoffFilter &filter, const QList<KpiGro
     const QSqlDatabase db = m_workspace.db();
     const QString h = QStringLiteral("h");
 
-    QString handoffColumns = KpiSql::dimensionColumns(h).join(u',') + u',';
-    if (rejectionsOnly)
-        handoffColumns += QStringLiteral("0, 0, 1, (h.rejection_reason_id IS NULL), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL");
-    else
-        handoffColumns += KpiSql::countColumns(h, asOf).join(u',') + u',' + KpiSql::durationColumns(h).join(u',');
+    // The columns read from the handoff table, and from it for the untouched handoffs not due yet.
+    Columns handoffColumns;
+    Columns pendingColumns;
+    const QStringList dimensions = KpiSql::dimensionColumns(h);
+    for (int c = Week; c <= Account; ++c) {
+        if (accumulator.uses(c)) {
+            handoffColumns.add(c, dimensions.at(c));
+            pendingColumns.add(c, dimensions.at(c));
+        }
+    }
+    const QStringList counts = KpiSql::countColumns(h, asOf);
+    for (int i = 0; i < counts.size(); ++i)
+        handoffColumns.add(FirstCount + i, counts.at(i));
+    if (accumulator.needsDurations()) {
+        const QStringList durations = KpiSql::durationColumns(h);
+        for (int i = 0; i < durations.size(); ++i)
+            handoffColumns.add(FirstDuration + i, durations.at(i));
+    }
+    // Not decided and not breaching (yet): -1 each, against the cube's untouched count.
+    pendingColumns.add(FirstCount + 11, QStringLiteral("-1"));
+    pendingColumns.add(FirstCount + 12, QStringLiteral("-1"));
+
     const auto readHandoffs = [&](const HandoffFilter &part) -> Result<void> {
         QVariantList values;
-        QString condition = part.whereClause(&values, h);
-        if (rejectionsOnly)
-            condition = QStringLiteral("h.rejected_at IS NOT NULL") + (condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition);
-        auto cursor = RowCursor::open(db, QStringLiteral("SELECT %1 FROM handoff h%2").arg(handoffColumns, where(condition)), values);
+        const QString condition = part.whereClause(&values, h);
+        auto cursor = RowCursor::open(db, QStringLiteral("SELECT %1 FROM handoff h%2").arg(handoffColumns.list(), where(condition)), values);
         if (!cursor)
             return cursor.error();
-        return accumulator.read(*cursor, Durations::Values);
+        return accumulator.read(*cursor, handoffColumns, Durations::Values);
     };
     // Untouched handoffs whose SLA is not due yet as of asOf: the cube counts them as untouched, but they are
     // neither decided nor breaching yet, so they are taken off again.
     const auto subtractPending = [&](const HandoffFilter &part) -> Result<void> {
         QVariantList values;
-        QString condition = QStringLiteral("h.first_touch_at IS NULL AND h.sla_due_at IS NOT NULL AND NOT ifnull(%1, 0)")
+        // "sla_due_at > asOf" follows from the rest for an untouched handoff; it is there so that the partial
+        // index handoff_sla_untouched (migration 003) reads only these few handoffs.
+        QString condition = QStringLiteral("h.first_touch_at IS NULL AND h.sla_due_at IS NOT NULL AND h.sla_due_at > %1 "
+                                           "AND NOT ifnull(%2, 0)")
+                                .arg(asOf)
                                 .arg(SlaSql::decided(asOf, h));
         const QString narrower = part.whereClause(&values, h);
         if (!narrower.isEmpty())
             condition += QStringLiteral(" AND ") + narrower;
-        auto cursor = RowCursor::open(db,
-            QStringLiteral("SELECT %1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, 0, NULL, NULL, NULL FROM handoff h WHERE %2")
-                .arg(KpiSql::dimensionColumns(h).join(u','), condition),
-            values);
+        auto cursor = RowCursor::open(db, QStringLiteral("SELECT %1 FROM handoff h WHERE %2").arg(pendingColumns.list(), condition), values);
         if (!cursor)
             return cursor.error();
-        return accumulator.read(*cursor, Durations::None);
+        return accumulator.read(*cursor, pendingColumns, Durations::None);
     };
 
-    const Cube *cube = path == Path::Auto ? cubeFor(filter, groupings, rejectionsOnly) : nullptr;
+    const Cube *cube = path == Path::Auto ? cubeFor(filter, groupings) : nullptr;
     if (cube) {
         // A workspace opened read-only at an older schema has no cubes yet.
         auto exists = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
@@ -446,16 +524,61 @@ Result<KpiResult> KpiEngine::run(const HandoffFilter &filter, const QList<KpiGro
         QVariantList values;
         const QString table = QString::fromLatin1(cube->table);
         const QString condition = plan.cube->whereClause(&values, table);
-        auto cursor = RowCursor::open(db, QStringLiteral("SELECT %1 FROM %2%3").arg(cubeColumns(*cube), table, where(condition)), values);
+        const Columns columns = cubeColumns(*cube, accumulator);
+        auto cursor = RowCursor::open(db, QStringLiteral("SELECT %1 FROM %2%3").arg(columns.list(), table, where(condition)), values);
         if (!cursor)
             return cursor.error();
-        BATON_TRY(accumulator.read(*cursor, Durations::Lists));
-        if (!rejectionsOnly)
-            BATON_TRY(subtractPending(*plan.cube));
+        BATON_TRY(accumulator.read(*cursor, columns, Durations::Lists));
+        BATON_TRY(subtractPending(*plan.cube));
         result.fromCube = true;
     }
     for (const HandoffFilter &part : plan.handoffs)
         BATON_TRY(readHandoffs(part));
+    return result;
+}
+
+namespace {
+
+// The main cube when there is one (a workspace opened read-only at an older schema has none).
+Result<QString> smallestTable(const QSqlDatabase &db)
+{
+    auto exists = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'kpi_cell'"));
+    if (!exists)
+        return exists.error();
+    return exists->toInt() ? QStringLiteral("kpi_cell") : QStringLiteral("handoff");
+}
+
+} // namespace
+
+Result<QList<int>> KpiEngine::weeks() const
+{
+    auto table = smallestTable(m_workspace.db());
+    if (!table)
+        return table.error();
+    auto query = execSql(m_workspace.db(), QStringLiteral("SELECT DISTINCT week FROM %1 ORDER BY week").arg(*table));
+    if (!query)
+        return query.error();
+    QList<int> result;
+    while (query->next())
+        result << query->value(0).toInt();
+    return result;
+}
+
+Result<QStringList> KpiEngine::texts(KpiDimension dimension) const
+{
+    if (dimension != KpiDimension::Source && dimension != KpiDimension::Campaign)
+        return fail(QStringLiteral("Only sources and campaigns are text."), Error::Kind::Invalid);
+    auto table = smallestTable(m_workspace.db());
+    if (!table)
+        return table.error();
+    const QString column = dimension == KpiDimension::Source ? QStringLiteral("source") : QStringLiteral("campaign");
+    auto query = execSql(m_workspace.db(),
+        QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL AND %1 <> '' ORDER BY %1").arg(column, *table));
+    if (!query)
+        return query.error();
+    QStringList result;
+    while (query->next())
+        result << query->value(0).toString();
     return result;
 }
 

@@ -33,6 +33,10 @@ struct KpiGrouping
     std::optional<KpiDimension> within;
     // Whether the groups need durations (medians and 90th percentiles); they cost memory and time.
     bool durations = false;
+
+    // A grouping within the rejection reason (rejections by reason within each source, say) counts the
+    // rejected handoffs only: its tallies hold `rejected` and `rejectedWithoutReason`, nothing else.
+    bool countsRejections() const { return within == KpiDimension::RejectionReason; }
 };
 
 // The value of a group: an entity id, a week code (yyyyww), or for source and campaign an index into
@@ -74,19 +78,20 @@ public:
     Result<KpiResult> compute(const HandoffFilter &filter, const QList<KpiGrouping> &groupings,
         bool totalDurations = true, Path path = Path::Auto) const;
 
-    // Rejected handoffs only, for rejection breakdowns (reasons within a source, say): only the counts
-    // `rejected` and `rejectedWithoutReason` are filled, and no durations.
+    // Rejection breakdowns only (every grouping within the rejection reason); the total has no durations.
     Result<KpiResult> rejections(const HandoffFilter &filter, const QList<KpiGrouping> &groupings,
         Path path = Path::Auto) const;
+
+    // The ISO weeks (yyyyww) that have handoffs, in order.
+    Result<QList<int>> weeks() const;
+    // The sources or campaigns that occur, in order (for filters).
+    Result<QStringList> texts(KpiDimension dimension) const;
 
     // Whether a cube can answer this filter and these groupings without reading handoffs (apart from
     // weeks cut by a date range).
     static bool cubeAnswers(const HandoffFilter &filter, const QList<KpiGrouping> &groupings);
 
 private:
-    Result<KpiResult> run(const HandoffFilter &filter, const QList<KpiGrouping> &groupings, bool totalDurations,
-        Path path, bool rejectionsOnly) const;
-
     Workspace &m_workspace;
 };
 

@@ -183,14 +183,15 @@ QJsonObject KpiReport::toJson() const
     return QJsonObject { { "by", KpiDimensions::key(by) }, { "groups", groupArray }, { "total", totalObject } };
 }
 
-KpiReport KpiReport::fromResult(const KpiResult &result, int index, const NameLookup &names, const HandoffFilter &filter)
+KpiReport KpiReport::fromResult(const KpiResult &result, int index, const NameLookup &names, const HandoffFilter &filter,
+    const KpiFigures *total)
 {
     KpiReport report;
     const KpiGrouping &grouping = result.groupings.at(index);
     report.by = grouping.dimension;
     report.filter = filter;
     report.total.label = tr("All handoffs");
-    report.total.figures = KpiFigures::from(result.total);
+    report.total.figures = total ? *total : KpiFigures::from(result.total);
 
     QHash<qint64, const KpiTally *> byValue;
     const QHash<KpiGroupKey, KpiTally> &groups = result.groups.at(index);

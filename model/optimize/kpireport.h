@@ -39,8 +39,10 @@ struct KpiReport
     // reason and every week of the range, also those without handoffs.
     static Result<KpiReport> compute(Workspace &workspace, KpiDimension by, const HandoffFilter &filter,
         KpiEngine::Path path = KpiEngine::Path::Auto);
-    // Builds the report of grouping `index` of an engine result.
-    static KpiReport fromResult(const KpiResult &result, int index, const NameLookup &names, const HandoffFilter &filter);
+    // Builds the report of grouping `index` of an engine result; `total` saves computing the total's
+    // medians again when several reports come from one result.
+    static KpiReport fromResult(const KpiResult &result, int index, const NameLookup &names, const HandoffFilter &filter,
+        const KpiFigures *total = nullptr);
 };
 
 // Group labels and drill-down filters for a dimension value, shared with the charts.

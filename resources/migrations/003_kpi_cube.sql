@@ -5,7 +5,6 @@
 -- holds the dimensions a question uses, and reads the handoffs when none does):
 --   kpi_cell            week x segment x territory x signal type x team x source x campaign
 --   kpi_owner_cell      the same x owner
---   kpi_rejection_cell  the same x owner x rejection reason, rejected handoffs only (rejection breakdowns)
 --   kpi_account         per account, all time (the account list)
 --
 -- Kept in sync by the triggers below on every INSERT, UPDATE and DELETE of a handoff, so every writer
@@ -18,10 +17,11 @@
 -- handoff's SLA is decided depends on "now" (Workspace::asOf()), so the cubes keep sla_touched and
 -- sla_untouched and the engine subtracts the untouched handoffs not yet due when it reads them.
 -- Amounts are summed in cents (whole numbers) so that sums stay exact as handoffs come and go.
--- The *_list columns hold the durations behind the medians and 90th percentiles, in seconds, as text
--- ",v1,v2,...," (in no order): business seconds to first touch, calendar seconds from handoff to
--- opportunity, and from handoff to won. They hold one number per handoff at most, so the medians come from
--- the same pass over a cube as the counts.
+-- The *_list columns hold one number per handoff at most, as text ",v1,v2,...," (in no order): the
+-- durations behind the medians and 90th percentiles, in seconds (business seconds to first touch, calendar
+-- seconds from handoff to opportunity and from handoff to won), and the rejection reason of each rejected
+-- handoff (0: none). So the medians and the rejections by reason come from the same pass over a cube as
+-- the counts.
 
 -- The main cube: per ISO week, segment, territory, signal type, team, source and campaign.
 CREATE TABLE kpi_cell (
@@ -49,6 +49,7 @@ CREATE TABLE kpi_cell (
     first_touch_list         TEXT NOT NULL,
     opportunity_list         TEXT NOT NULL,
     won_list                 TEXT NOT NULL,
+    rejection_list           TEXT NOT NULL,
     PRIMARY KEY (week, segment_id, territory_id, signal_type_id, team_id, source, campaign)
 ) WITHOUT ROWID;
 
@@ -79,23 +80,8 @@ CREATE TABLE kpi_owner_cell (
     first_touch_list         TEXT NOT NULL,
     opportunity_list         TEXT NOT NULL,
     won_list                 TEXT NOT NULL,
+    rejection_list           TEXT NOT NULL,
     PRIMARY KEY (week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign)
-) WITHOUT ROWID;
-
--- Rejections by reason, within every dimension of the cubes above (rejected handoffs only).
-CREATE TABLE kpi_rejection_cell (
-    week                     INTEGER NOT NULL,
-    segment_id               INTEGER NOT NULL,
-    territory_id             INTEGER NOT NULL,
-    signal_type_id           INTEGER NOT NULL,
-    team_id                  INTEGER NOT NULL,
-    owner_id                 INTEGER NOT NULL,
-    source                   TEXT NOT NULL,
-    campaign                 TEXT NOT NULL,
-    rejection_reason_id      INTEGER NOT NULL,
-    rejected                 INTEGER NOT NULL,
-    rejected_without_reason  INTEGER NOT NULL,
-    PRIMARY KEY (week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, rejection_reason_id)
 ) WITHOUT ROWID;
 
 -- One row per account with handoffs (all time), for the account list.
@@ -117,11 +103,12 @@ CREATE TABLE kpi_account (
     accepted_not_converted   INTEGER NOT NULL,
     first_touch_list         TEXT NOT NULL,
     opportunity_list         TEXT NOT NULL,
-    won_list                 TEXT NOT NULL
+    won_list                 TEXT NOT NULL,
+    rejection_list           TEXT NOT NULL
 );
 
 -- Filled for the handoffs a workspace already holds.
-INSERT INTO kpi_cell(week, segment_id, territory_id, signal_type_id, team_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list)
+INSERT INTO kpi_cell(week, segment_id, territory_id, signal_type_id, team_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list, rejection_list)
 SELECT h.week,
        ifnull(h.segment_id, 0),
        ifnull(h.territory_id, 0),
@@ -145,11 +132,12 @@ SELECT h.week,
        sum((h.accepted_at IS NOT NULL AND h.opportunity_at IS NULL)),
        CASE WHEN count(h.first_touch_seconds) = 0 THEN ',' ELSE ',' || group_concat(h.first_touch_seconds, ',') || ',' END,
        CASE WHEN count((h.opportunity_at - h.handed_off_at)) = 0 THEN ',' ELSE ',' || group_concat((h.opportunity_at - h.handed_off_at), ',') || ',' END,
-       CASE WHEN count(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END) = 0 THEN ',' ELSE ',' || group_concat(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END, ',') || ',' END
+       CASE WHEN count(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END) = 0 THEN ',' ELSE ',' || group_concat(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END, ',') || ',' END,
+       CASE WHEN count(CASE WHEN h.rejected_at IS NOT NULL THEN ifnull(h.rejection_reason_id, 0) END) = 0 THEN ',' ELSE ',' || group_concat(CASE WHEN h.rejected_at IS NOT NULL THEN ifnull(h.rejection_reason_id, 0) END, ',') || ',' END
 FROM handoff h
 GROUP BY 1, 2, 3, 4, 5, 6, 7;
 
-INSERT INTO kpi_owner_cell(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list)
+INSERT INTO kpi_owner_cell(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list, rejection_list)
 SELECT h.week,
        ifnull(h.segment_id, 0),
        ifnull(h.territory_id, 0),
@@ -174,27 +162,12 @@ SELECT h.week,
        sum((h.accepted_at IS NOT NULL AND h.opportunity_at IS NULL)),
        CASE WHEN count(h.first_touch_seconds) = 0 THEN ',' ELSE ',' || group_concat(h.first_touch_seconds, ',') || ',' END,
        CASE WHEN count((h.opportunity_at - h.handed_off_at)) = 0 THEN ',' ELSE ',' || group_concat((h.opportunity_at - h.handed_off_at), ',') || ',' END,
-       CASE WHEN count(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END) = 0 THEN ',' ELSE ',' || group_concat(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END, ',') || ',' END
+       CASE WHEN count(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END) = 0 THEN ',' ELSE ',' || group_concat(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END, ',') || ',' END,
+       CASE WHEN count(CASE WHEN h.rejected_at IS NOT NULL THEN ifnull(h.rejection_reason_id, 0) END) = 0 THEN ',' ELSE ',' || group_concat(CASE WHEN h.rejected_at IS NOT NULL THEN ifnull(h.rejection_reason_id, 0) END, ',') || ',' END
 FROM handoff h
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
 
-INSERT INTO kpi_rejection_cell(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, rejection_reason_id, rejected, rejected_without_reason)
-SELECT h.week,
-       ifnull(h.segment_id, 0),
-       ifnull(h.territory_id, 0),
-       ifnull(h.signal_type_id, 0),
-       ifnull(h.team_id, 0),
-       ifnull(h.owner_id, 0),
-       ifnull(h.source, ''),
-       ifnull(h.campaign, ''),
-       ifnull(h.rejection_reason_id, 0),
-       count(*),
-       sum((h.rejection_reason_id IS NULL))
-FROM handoff h
-WHERE h.rejected_at IS NOT NULL
-GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
-
-INSERT INTO kpi_account(account_id, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list)
+INSERT INTO kpi_account(account_id, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list, rejection_list)
 SELECT h.account_id,
        count(*),
        sum((h.accepted_at IS NOT NULL)),
@@ -212,7 +185,8 @@ SELECT h.account_id,
        sum((h.accepted_at IS NOT NULL AND h.opportunity_at IS NULL)),
        CASE WHEN count(h.first_touch_seconds) = 0 THEN ',' ELSE ',' || group_concat(h.first_touch_seconds, ',') || ',' END,
        CASE WHEN count((h.opportunity_at - h.handed_off_at)) = 0 THEN ',' ELSE ',' || group_concat((h.opportunity_at - h.handed_off_at), ',') || ',' END,
-       CASE WHEN count(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END) = 0 THEN ',' ELSE ',' || group_concat(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END, ',') || ',' END
+       CASE WHEN count(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END) = 0 THEN ',' ELSE ',' || group_concat(CASE WHEN h.outcome = 'won' AND h.closed_at IS NOT NULL THEN h.closed_at - h.handed_off_at END, ',') || ',' END,
+       CASE WHEN count(CASE WHEN h.rejected_at IS NOT NULL THEN ifnull(h.rejection_reason_id, 0) END) = 0 THEN ',' ELSE ',' || group_concat(CASE WHEN h.rejected_at IS NOT NULL THEN ifnull(h.rejection_reason_id, 0) END, ',') || ',' END
 FROM handoff h
 WHERE h.account_id IS NOT NULL
 GROUP BY 1;
@@ -220,7 +194,7 @@ GROUP BY 1;
 -- Kept in sync on every write of a handoff, whoever writes it.
 CREATE TRIGGER handoff_kpi_insert AFTER INSERT ON handoff
 BEGIN
-    INSERT INTO kpi_cell(week, segment_id, territory_id, signal_type_id, team_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list)
+    INSERT INTO kpi_cell(week, segment_id, territory_id, signal_type_id, team_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list, rejection_list)
     SELECT NEW.week,
            ifnull(NEW.segment_id, 0),
            ifnull(NEW.territory_id, 0),
@@ -244,7 +218,8 @@ BEGIN
            (NEW.accepted_at IS NOT NULL AND NEW.opportunity_at IS NULL),
            CASE WHEN (NEW.first_touch_seconds) IS NULL THEN ',' ELSE ',' || (NEW.first_touch_seconds) || ',' END,
            CASE WHEN ((NEW.opportunity_at - NEW.handed_off_at)) IS NULL THEN ',' ELSE ',' || ((NEW.opportunity_at - NEW.handed_off_at)) || ',' END,
-           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END
+           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END,
+           CASE WHEN (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) || ',' END
     WHERE 1
     ON CONFLICT(week, segment_id, territory_id, signal_type_id, team_id, source, campaign) DO UPDATE SET
         handoffs = handoffs + excluded.handoffs,
@@ -263,8 +238,9 @@ BEGIN
         accepted_not_converted = accepted_not_converted + excluded.accepted_not_converted,
         first_touch_list = first_touch_list || substr(excluded.first_touch_list, 2),
         opportunity_list = opportunity_list || substr(excluded.opportunity_list, 2),
-        won_list = won_list || substr(excluded.won_list, 2);
-    INSERT INTO kpi_owner_cell(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list)
+        won_list = won_list || substr(excluded.won_list, 2),
+        rejection_list = rejection_list || substr(excluded.rejection_list, 2);
+    INSERT INTO kpi_owner_cell(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list, rejection_list)
     SELECT NEW.week,
            ifnull(NEW.segment_id, 0),
            ifnull(NEW.territory_id, 0),
@@ -289,7 +265,8 @@ BEGIN
            (NEW.accepted_at IS NOT NULL AND NEW.opportunity_at IS NULL),
            CASE WHEN (NEW.first_touch_seconds) IS NULL THEN ',' ELSE ',' || (NEW.first_touch_seconds) || ',' END,
            CASE WHEN ((NEW.opportunity_at - NEW.handed_off_at)) IS NULL THEN ',' ELSE ',' || ((NEW.opportunity_at - NEW.handed_off_at)) || ',' END,
-           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END
+           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END,
+           CASE WHEN (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) || ',' END
     WHERE 1
     ON CONFLICT(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign) DO UPDATE SET
         handoffs = handoffs + excluded.handoffs,
@@ -308,24 +285,9 @@ BEGIN
         accepted_not_converted = accepted_not_converted + excluded.accepted_not_converted,
         first_touch_list = first_touch_list || substr(excluded.first_touch_list, 2),
         opportunity_list = opportunity_list || substr(excluded.opportunity_list, 2),
-        won_list = won_list || substr(excluded.won_list, 2);
-    INSERT INTO kpi_rejection_cell(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, rejection_reason_id, rejected, rejected_without_reason)
-    SELECT NEW.week,
-           ifnull(NEW.segment_id, 0),
-           ifnull(NEW.territory_id, 0),
-           ifnull(NEW.signal_type_id, 0),
-           ifnull(NEW.team_id, 0),
-           ifnull(NEW.owner_id, 0),
-           ifnull(NEW.source, ''),
-           ifnull(NEW.campaign, ''),
-           ifnull(NEW.rejection_reason_id, 0),
-           1,
-           (NEW.rejection_reason_id IS NULL)
-    WHERE NEW.rejected_at IS NOT NULL
-    ON CONFLICT(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, rejection_reason_id) DO UPDATE SET
-        rejected = rejected + excluded.rejected,
-        rejected_without_reason = rejected_without_reason + excluded.rejected_without_reason;
-    INSERT INTO kpi_account(account_id, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list)
+        won_list = won_list || substr(excluded.won_list, 2),
+        rejection_list = rejection_list || substr(excluded.rejection_list, 2);
+    INSERT INTO kpi_account(account_id, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list, rejection_list)
     SELECT NEW.account_id,
            1,
            (NEW.accepted_at IS NOT NULL),
@@ -343,7 +305,8 @@ BEGIN
            (NEW.accepted_at IS NOT NULL AND NEW.opportunity_at IS NULL),
            CASE WHEN (NEW.first_touch_seconds) IS NULL THEN ',' ELSE ',' || (NEW.first_touch_seconds) || ',' END,
            CASE WHEN ((NEW.opportunity_at - NEW.handed_off_at)) IS NULL THEN ',' ELSE ',' || ((NEW.opportunity_at - NEW.handed_off_at)) || ',' END,
-           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END
+           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END,
+           CASE WHEN (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) || ',' END
     WHERE NEW.account_id IS NOT NULL
     ON CONFLICT(account_id) DO UPDATE SET
         handoffs = handoffs + excluded.handoffs,
@@ -362,7 +325,8 @@ BEGIN
         accepted_not_converted = accepted_not_converted + excluded.accepted_not_converted,
         first_touch_list = first_touch_list || substr(excluded.first_touch_list, 2),
         opportunity_list = opportunity_list || substr(excluded.opportunity_list, 2),
-        won_list = won_list || substr(excluded.won_list, 2);
+        won_list = won_list || substr(excluded.won_list, 2),
+        rejection_list = rejection_list || substr(excluded.rejection_list, 2);
 END;
 
 CREATE TRIGGER handoff_kpi_delete AFTER DELETE ON handoff
@@ -387,7 +351,9 @@ BEGIN
         opportunity_list = CASE WHEN ((OLD.opportunity_at - OLD.handed_off_at)) IS NULL OR instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') = 0 THEN opportunity_list
             ELSE substr(opportunity_list, 1, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) || substr(opportunity_list, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') + length(',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) END,
         won_list = CASE WHEN (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) IS NULL OR instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') = 0 THEN won_list
-            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END
+            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END,
+        rejection_list = CASE WHEN (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) IS NULL OR instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') = 0 THEN rejection_list
+            ELSE substr(rejection_list, 1, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) || substr(rejection_list, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') + length(',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) END
     WHERE week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '');
     DELETE FROM kpi_cell WHERE week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '') AND handoffs = 0;
     UPDATE kpi_owner_cell SET
@@ -410,14 +376,11 @@ BEGIN
         opportunity_list = CASE WHEN ((OLD.opportunity_at - OLD.handed_off_at)) IS NULL OR instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') = 0 THEN opportunity_list
             ELSE substr(opportunity_list, 1, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) || substr(opportunity_list, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') + length(',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) END,
         won_list = CASE WHEN (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) IS NULL OR instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') = 0 THEN won_list
-            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END
+            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END,
+        rejection_list = CASE WHEN (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) IS NULL OR instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') = 0 THEN rejection_list
+            ELSE substr(rejection_list, 1, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) || substr(rejection_list, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') + length(',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) END
     WHERE week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND owner_id = ifnull(OLD.owner_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '');
     DELETE FROM kpi_owner_cell WHERE week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND owner_id = ifnull(OLD.owner_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '') AND handoffs = 0;
-    UPDATE kpi_rejection_cell SET
-        rejected = rejected - 1,
-        rejected_without_reason = rejected_without_reason - (OLD.rejection_reason_id IS NULL)
-    WHERE OLD.rejected_at IS NOT NULL AND week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND owner_id = ifnull(OLD.owner_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '') AND rejection_reason_id = ifnull(OLD.rejection_reason_id, 0);
-    DELETE FROM kpi_rejection_cell WHERE OLD.rejected_at IS NOT NULL AND week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND owner_id = ifnull(OLD.owner_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '') AND rejection_reason_id = ifnull(OLD.rejection_reason_id, 0) AND rejected = 0;
     UPDATE kpi_account SET
         handoffs = handoffs - 1,
         accepted = accepted - (OLD.accepted_at IS NOT NULL),
@@ -438,7 +401,9 @@ BEGIN
         opportunity_list = CASE WHEN ((OLD.opportunity_at - OLD.handed_off_at)) IS NULL OR instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') = 0 THEN opportunity_list
             ELSE substr(opportunity_list, 1, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) || substr(opportunity_list, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') + length(',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) END,
         won_list = CASE WHEN (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) IS NULL OR instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') = 0 THEN won_list
-            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END
+            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END,
+        rejection_list = CASE WHEN (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) IS NULL OR instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') = 0 THEN rejection_list
+            ELSE substr(rejection_list, 1, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) || substr(rejection_list, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') + length(',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) END
     WHERE OLD.account_id IS NOT NULL AND account_id = OLD.account_id;
     DELETE FROM kpi_account WHERE OLD.account_id IS NOT NULL AND account_id = OLD.account_id AND handoffs = 0;
 END;
@@ -465,7 +430,9 @@ BEGIN
         opportunity_list = CASE WHEN ((OLD.opportunity_at - OLD.handed_off_at)) IS NULL OR instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') = 0 THEN opportunity_list
             ELSE substr(opportunity_list, 1, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) || substr(opportunity_list, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') + length(',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) END,
         won_list = CASE WHEN (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) IS NULL OR instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') = 0 THEN won_list
-            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END
+            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END,
+        rejection_list = CASE WHEN (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) IS NULL OR instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') = 0 THEN rejection_list
+            ELSE substr(rejection_list, 1, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) || substr(rejection_list, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') + length(',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) END
     WHERE week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '');
     DELETE FROM kpi_cell WHERE week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '') AND handoffs = 0;
     UPDATE kpi_owner_cell SET
@@ -488,14 +455,11 @@ BEGIN
         opportunity_list = CASE WHEN ((OLD.opportunity_at - OLD.handed_off_at)) IS NULL OR instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') = 0 THEN opportunity_list
             ELSE substr(opportunity_list, 1, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) || substr(opportunity_list, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') + length(',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) END,
         won_list = CASE WHEN (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) IS NULL OR instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') = 0 THEN won_list
-            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END
+            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END,
+        rejection_list = CASE WHEN (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) IS NULL OR instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') = 0 THEN rejection_list
+            ELSE substr(rejection_list, 1, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) || substr(rejection_list, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') + length(',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) END
     WHERE week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND owner_id = ifnull(OLD.owner_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '');
     DELETE FROM kpi_owner_cell WHERE week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND owner_id = ifnull(OLD.owner_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '') AND handoffs = 0;
-    UPDATE kpi_rejection_cell SET
-        rejected = rejected - 1,
-        rejected_without_reason = rejected_without_reason - (OLD.rejection_reason_id IS NULL)
-    WHERE OLD.rejected_at IS NOT NULL AND week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND owner_id = ifnull(OLD.owner_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '') AND rejection_reason_id = ifnull(OLD.rejection_reason_id, 0);
-    DELETE FROM kpi_rejection_cell WHERE OLD.rejected_at IS NOT NULL AND week = OLD.week AND segment_id = ifnull(OLD.segment_id, 0) AND territory_id = ifnull(OLD.territory_id, 0) AND signal_type_id = ifnull(OLD.signal_type_id, 0) AND team_id = ifnull(OLD.team_id, 0) AND owner_id = ifnull(OLD.owner_id, 0) AND source = ifnull(OLD.source, '') AND campaign = ifnull(OLD.campaign, '') AND rejection_reason_id = ifnull(OLD.rejection_reason_id, 0) AND rejected = 0;
     UPDATE kpi_account SET
         handoffs = handoffs - 1,
         accepted = accepted - (OLD.accepted_at IS NOT NULL),
@@ -516,10 +480,12 @@ BEGIN
         opportunity_list = CASE WHEN ((OLD.opportunity_at - OLD.handed_off_at)) IS NULL OR instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') = 0 THEN opportunity_list
             ELSE substr(opportunity_list, 1, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) || substr(opportunity_list, instr(opportunity_list, ',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',') + length(',' || ((OLD.opportunity_at - OLD.handed_off_at)) || ',')) END,
         won_list = CASE WHEN (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) IS NULL OR instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') = 0 THEN won_list
-            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END
+            ELSE substr(won_list, 1, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) || substr(won_list, instr(won_list, ',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',') + length(',' || (CASE WHEN OLD.outcome = 'won' AND OLD.closed_at IS NOT NULL THEN OLD.closed_at - OLD.handed_off_at END) || ',')) END,
+        rejection_list = CASE WHEN (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) IS NULL OR instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') = 0 THEN rejection_list
+            ELSE substr(rejection_list, 1, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) || substr(rejection_list, instr(rejection_list, ',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',') + length(',' || (CASE WHEN OLD.rejected_at IS NOT NULL THEN ifnull(OLD.rejection_reason_id, 0) END) || ',')) END
     WHERE OLD.account_id IS NOT NULL AND account_id = OLD.account_id;
     DELETE FROM kpi_account WHERE OLD.account_id IS NOT NULL AND account_id = OLD.account_id AND handoffs = 0;
-    INSERT INTO kpi_cell(week, segment_id, territory_id, signal_type_id, team_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list)
+    INSERT INTO kpi_cell(week, segment_id, territory_id, signal_type_id, team_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list, rejection_list)
     SELECT NEW.week,
            ifnull(NEW.segment_id, 0),
            ifnull(NEW.territory_id, 0),
@@ -543,7 +509,8 @@ BEGIN
            (NEW.accepted_at IS NOT NULL AND NEW.opportunity_at IS NULL),
            CASE WHEN (NEW.first_touch_seconds) IS NULL THEN ',' ELSE ',' || (NEW.first_touch_seconds) || ',' END,
            CASE WHEN ((NEW.opportunity_at - NEW.handed_off_at)) IS NULL THEN ',' ELSE ',' || ((NEW.opportunity_at - NEW.handed_off_at)) || ',' END,
-           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END
+           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END,
+           CASE WHEN (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) || ',' END
     WHERE 1
     ON CONFLICT(week, segment_id, territory_id, signal_type_id, team_id, source, campaign) DO UPDATE SET
         handoffs = handoffs + excluded.handoffs,
@@ -562,8 +529,9 @@ BEGIN
         accepted_not_converted = accepted_not_converted + excluded.accepted_not_converted,
         first_touch_list = first_touch_list || substr(excluded.first_touch_list, 2),
         opportunity_list = opportunity_list || substr(excluded.opportunity_list, 2),
-        won_list = won_list || substr(excluded.won_list, 2);
-    INSERT INTO kpi_owner_cell(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list)
+        won_list = won_list || substr(excluded.won_list, 2),
+        rejection_list = rejection_list || substr(excluded.rejection_list, 2);
+    INSERT INTO kpi_owner_cell(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list, rejection_list)
     SELECT NEW.week,
            ifnull(NEW.segment_id, 0),
            ifnull(NEW.territory_id, 0),
@@ -588,7 +556,8 @@ BEGIN
            (NEW.accepted_at IS NOT NULL AND NEW.opportunity_at IS NULL),
            CASE WHEN (NEW.first_touch_seconds) IS NULL THEN ',' ELSE ',' || (NEW.first_touch_seconds) || ',' END,
            CASE WHEN ((NEW.opportunity_at - NEW.handed_off_at)) IS NULL THEN ',' ELSE ',' || ((NEW.opportunity_at - NEW.handed_off_at)) || ',' END,
-           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END
+           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END,
+           CASE WHEN (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) || ',' END
     WHERE 1
     ON CONFLICT(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign) DO UPDATE SET
         handoffs = handoffs + excluded.handoffs,
@@ -607,24 +576,9 @@ BEGIN
         accepted_not_converted = accepted_not_converted + excluded.accepted_not_converted,
         first_touch_list = first_touch_list || substr(excluded.first_touch_list, 2),
         opportunity_list = opportunity_list || substr(excluded.opportunity_list, 2),
-        won_list = won_list || substr(excluded.won_list, 2);
-    INSERT INTO kpi_rejection_cell(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, rejection_reason_id, rejected, rejected_without_reason)
-    SELECT NEW.week,
-           ifnull(NEW.segment_id, 0),
-           ifnull(NEW.territory_id, 0),
-           ifnull(NEW.signal_type_id, 0),
-           ifnull(NEW.team_id, 0),
-           ifnull(NEW.owner_id, 0),
-           ifnull(NEW.source, ''),
-           ifnull(NEW.campaign, ''),
-           ifnull(NEW.rejection_reason_id, 0),
-           1,
-           (NEW.rejection_reason_id IS NULL)
-    WHERE NEW.rejected_at IS NOT NULL
-    ON CONFLICT(week, segment_id, territory_id, signal_type_id, team_id, owner_id, source, campaign, rejection_reason_id) DO UPDATE SET
-        rejected = rejected + excluded.rejected,
-        rejected_without_reason = rejected_without_reason + excluded.rejected_without_reason;
-    INSERT INTO kpi_account(account_id, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list)
+        won_list = won_list || substr(excluded.won_list, 2),
+        rejection_list = rejection_list || substr(excluded.rejection_list, 2);
+    INSERT INTO kpi_account(account_id, handoffs, accepted, rejected, rejected_without_reason, opportunities, won, lost, pipeline_cents, won_cents, unassigned, sla_met, sla_touched, sla_untouched, accepted_not_converted, first_touch_list, opportunity_list, won_list, rejection_list)
     SELECT NEW.account_id,
            1,
            (NEW.accepted_at IS NOT NULL),
@@ -642,7 +596,8 @@ BEGIN
            (NEW.accepted_at IS NOT NULL AND NEW.opportunity_at IS NULL),
            CASE WHEN (NEW.first_touch_seconds) IS NULL THEN ',' ELSE ',' || (NEW.first_touch_seconds) || ',' END,
            CASE WHEN ((NEW.opportunity_at - NEW.handed_off_at)) IS NULL THEN ',' ELSE ',' || ((NEW.opportunity_at - NEW.handed_off_at)) || ',' END,
-           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END
+           CASE WHEN (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.outcome = 'won' AND NEW.closed_at IS NOT NULL THEN NEW.closed_at - NEW.handed_off_at END) || ',' END,
+           CASE WHEN (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) IS NULL THEN ',' ELSE ',' || (CASE WHEN NEW.rejected_at IS NOT NULL THEN ifnull(NEW.rejection_reason_id, 0) END) || ',' END
     WHERE NEW.account_id IS NOT NULL
     ON CONFLICT(account_id) DO UPDATE SET
         handoffs = handoffs + excluded.handoffs,
@@ -661,7 +616,8 @@ BEGIN
         accepted_not_converted = accepted_not_converted + excluded.accepted_not_converted,
         first_touch_list = first_touch_list || substr(excluded.first_touch_list, 2),
         opportunity_list = opportunity_list || substr(excluded.opportunity_list, 2),
-        won_list = won_list || substr(excluded.won_list, 2);
+        won_list = won_list || substr(excluded.won_list, 2),
+        rejection_list = rejection_list || substr(excluded.rejection_list, 2);
 END;
 
 -- Recycled handoffs are found from their origin (Feedback: did recycled handoffs come back and convert).
