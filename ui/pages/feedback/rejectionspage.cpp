@@ -79,12 +79,22 @@ RejectionsPage::RejectionsPage(WorkspaceSession *session, QWidget *parent) : Pag
     auto *tabs = new QTabWidget(content);
     tabs->addTab(buildOutcomes(), tr("Where rejected handoffs went"));
     tabs->addTab(buildCatalogue(), tr("Reasons and recycle plays"));
-    m_handoffs = new HandoffView(session, content);
+    auto *lower = new QWidget(content);
+    auto *lowerBox = new QVBoxLayout(lower);
+    lowerBox->setContentsMargins(0, 0, 0, 0);
+    m_hint = new QLabel(tr("Click a reason above to see its rejected handoffs and the play they went to (or, with the box "
+                           "ticked, the handoffs that came back from it)."),
+        lower);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_handoffs = new HandoffView(session, lower);
+    lowerBox->addWidget(m_hint);
+    lowerBox->addWidget(m_handoffs, 1);
     auto *splitter = new QSplitter(Qt::Vertical, content);
     splitter->addWidget(tabs);
-    splitter->addWidget(m_handoffs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     box->addWidget(splitter, 1);
     m_stack->addWidget(content);
 
@@ -143,9 +153,15 @@ QWidget *RejectionsPage::buildCatalogue()
         return index.isValid() ? table->proxy()->mapToSource(index).row() : -1;
     };
     connect(addReasonButton, &QPushButton::clicked, this, &RejectionsPage::addReason);
-    connect(removeReasonButton, &QPushButton::clicked, this, [this, selectedRow]() { removeReason(selectedRow(m_reasonTable)); });
+    const auto report = [this](const Result<void> &done, const QString &title) {
+        if (!done)
+            QMessageBox::information(this, title, done.errorMessage());
+    };
+    connect(removeReasonButton, &QPushButton::clicked, this,
+        [this, selectedRow, report]() { report(removeReason(selectedRow(m_reasonTable)), tr("Remove Rejection Reason")); });
     connect(addPlayButton, &QPushButton::clicked, this, &RejectionsPage::addPlay);
-    connect(removePlayButton, &QPushButton::clicked, this, [this, selectedRow]() { removePlay(selectedRow(m_playTable)); });
+    connect(removePlayButton, &QPushButton::clicked, this,
+        [this, selectedRow, report]() { report(removePlay(selectedRow(m_playTable)), tr("Remove Recycle Play")); });
     return page;
 }
 
@@ -253,11 +269,14 @@ void RejectionsPage::fillOutcomes()
     m_gaps->setVisible(!warnings.isEmpty());
 
     m_outcomeModel->clear();
-    m_outcomeModel->setHorizontalHeaderLabels({ tr("Rejection reason"), tr("Went to play"), tr("Kind"), tr("Rejected"),
-        tr("Share"), tr("Came back"), tr("Accepted then"), tr("Converted then"), tr("Won then"), tr("Converted of came back") });
-    for (int column : { 5, 6, 7, 8, 9 })
-        m_outcomeModel->horizontalHeaderItem(column)->setToolTip(
-            KpiDefinitions::tooltip(column == 5 ? QStringLiteral("recycled_came_back") : QStringLiteral("recycled_converted")));
+    m_outcomeModel->setHorizontalHeaderLabels({ tr("Rejection reason"), tr("Went to play"), tr("Rejected"), tr("Share"),
+        tr("Came back"), tr("Then accepted"), tr("Then converted"), tr("Then won"), tr("Converted / came back") });
+    m_outcomeModel->horizontalHeaderItem(4)->setToolTip(KpiDefinitions::tooltip(QStringLiteral("recycled_came_back")));
+    m_outcomeModel->horizontalHeaderItem(5)->setToolTip(tr("Rejected handoffs whose recycled handoff Sales accepted."));
+    m_outcomeModel->horizontalHeaderItem(6)->setToolTip(KpiDefinitions::tooltip(QStringLiteral("recycled_converted")));
+    m_outcomeModel->horizontalHeaderItem(7)->setToolTip(tr("Rejected handoffs whose recycled handoff was won."));
+    m_outcomeModel->horizontalHeaderItem(8)->setToolTip(tr("Of the rejected handoffs that came back, the share that then "
+                                                           "became an opportunity."));
     for (const ReasonRecycling &row : std::as_const(m_report.reasons)) {
         const RecycleOutcome &o = row.outcome;
         auto *play = textItem(row.reasonId == 0 ? tr("(nowhere: no reason)") : row.isGap() ? tr("(nowhere: no play)") : row.play);
@@ -265,8 +284,9 @@ void RejectionsPage::fillOutcomes()
             play->setForeground(ChartStyle::warning());
         QString kind = row.playKind.isEmpty() ? QString() : PlayCatalogModel::kindName(row.playKind);
         if (row.reentryDays > 0)
-            kind += tr(", back after %1 days").arg(row.reentryDays);
-        m_outcomeModel->appendRow(QList<QStandardItem *> { textItem(row.active ? row.reason : tr("%1 (retired)").arg(row.reason)), play, textItem(kind),
+            kind = tr("%1; may come back after %2 days").arg(kind).arg(row.reentryDays);
+        play->setToolTip(kind);
+        m_outcomeModel->appendRow(QList<QStandardItem *> { textItem(row.active ? row.reason : tr("%1 (retired)").arg(row.reason)), play,
             numberItem(double(o.rejected), KpiFormat::count(double(o.rejected))),
             numberItem(ratio(o.rejected, m_report.total.rejected), KpiFormat::percent(ratio(o.rejected, m_report.total.rejected))),
             numberItem(double(o.cameBack), KpiFormat::count(double(o.cameBack))),
@@ -303,6 +323,7 @@ void RejectionsPage::showOutcomeRow(int row, bool cameBack)
             ? tr("Rejected as %1, sent nowhere").arg(reason.reason)
             : tr("Rejected as %1, sent to %2").arg(reason.reason, reason.play);
     }
+    m_hint->hide();
     m_handoffs->setFilter(filter);
 }
 
@@ -323,21 +344,22 @@ void RejectionsPage::addReason()
     session()->undoStack()->push(EntityCommand<RejectionReason>::add(session(), reason, tr("Add rejection reason")));
 }
 
-void RejectionsPage::removeReason(int row)
+Result<void> RejectionsPage::removeReason(int row)
 {
     Workspace *workspace = session()->workspace();
     if (!workspace || row < 0 || row >= m_reasonModel->rowCount())
-        return;
+        return fail(tr("Choose the rejection reason to remove."), Error::Kind::Invalid);
     const RejectionReason reason = m_reasonModel->reason(row);
     auto used = RecyclingReport::rejectionsWith(*workspace, reason.id);
-    if (used && *used > 0) {
-        QMessageBox::information(this, tr("Remove Rejection Reason"),
-            tr("%1 rejection(s) were recorded as \"%2\", so it stays in the catalogue. Untick \"In use\" to retire it.")
-                .arg(*used)
-                .arg(reason.name));
-        return;
-    }
+    if (!used)
+        return used.error();
+    if (*used > 0)
+        return fail(tr("%1 rejection(s) were recorded as \"%2\", so it stays in the catalogue. Untick \"In use\" to retire it.")
+                        .arg(*used)
+                        .arg(reason.name),
+            Error::Kind::Invalid);
     session()->undoStack()->push(EntityCommand<RejectionReason>::remove(session(), reason, tr("Remove rejection reason %1").arg(reason.name)));
+    return {};
 }
 
 void RejectionsPage::addPlay()
@@ -352,10 +374,10 @@ void RejectionsPage::addPlay()
     session()->undoStack()->push(EntityCommand<RecyclePlay>::add(session(), play, tr("Add recycle play")));
 }
 
-void RejectionsPage::removePlay(int row)
+Result<void> RejectionsPage::removePlay(int row)
 {
     if (row < 0 || row >= m_playModel->rowCount())
-        return;
+        return fail(tr("Choose the recycle play to remove."), Error::Kind::Invalid);
     const RecyclePlay play = m_playModel->play(row);
     // The reasons that used it lose their play first, through audited edits, so that one undo restores both.
     QUndoStack *stack = session()->undoStack();
@@ -369,6 +391,7 @@ void RejectionsPage::removePlay(int row)
     }
     stack->push(EntityCommand<RecyclePlay>::remove(session(), play, tr("Remove recycle play %1").arg(play.name)));
     stack->endMacro();
+    return {};
 }
 
 } // namespace baton

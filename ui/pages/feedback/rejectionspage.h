@@ -4,6 +4,7 @@
 // mapped to exactly one play; a reason without one is flagged as a governance gap), which play the
 // rejected handoffs went to, and what became of them: did they come back, and did they convert then.
 
+#include "core/result.h"
 #include "data/handofffilter.h"
 #include "feedback/recycling.h"
 #include "pages/page.h"
@@ -39,9 +40,11 @@ public:
     void showOutcomeRow(int row, bool cameBack);
 
     void addReason();
-    void removeReason(int row);
+    // Refuses a reason that rejections were recorded with (retire it instead).
+    Result<void> removeReason(int row);
     void addPlay();
-    void removePlay(int row);
+    // The reasons that used the play lose it first (they become governance gaps); one undo restores both.
+    Result<void> removePlay(int row);
 
 protected:
     void reload() override;
@@ -53,6 +56,7 @@ private:
 
     QStackedWidget *m_stack;
     QLabel *m_gaps;
+    QLabel *m_hint;
     ReasonCatalogModel *m_reasonModel;
     PlayCatalogModel *m_playModel;
     ReportTable *m_reasonTable;

@@ -52,6 +52,7 @@ AccountsPage::AccountsPage(WorkspaceSession *session, QWidget *parent) : Page(se
     m_search->setPlaceholderText(tr("Search account name or domain"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search accounts"));
+    m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(320);
     auto *exportButton = new QPushButton(tr("Export CSV…"), listPane);
     exportButton->setAccessibleName(tr("Export the account list as CSV"));
@@ -175,10 +176,11 @@ void AccountsPage::showAccount(qint64 accountId)
     if (!detail->parent.isEmpty())
         facts << tr("Part of %1").arg(detail->parent);
     m_facts->setText(facts.join(QStringLiteral("  ·  ")));
-    m_motion->setText(tr("As one motion: %1 handoffs held by %2 owner(s); %3 handled by the account owner.")
-                          .arg(KpiFormat::count(double(detail->figures.counts.handoffs)))
-                          .arg(detail->owners)
-                          .arg(KpiFormat::percent(detail->ownerShare)));
+    const QString held = tr("As one motion: %1 handoffs, held by %n owner(s)", "", int(detail->owners))
+                             .arg(KpiFormat::count(double(detail->figures.counts.handoffs)));
+    m_motion->setText(detail->ownerShare
+            ? tr("%1; %2 handled by the account owner.").arg(held, KpiFormat::percent(detail->ownerShare))
+            : tr("%1; the account has no owner, so nobody holds the motion together.").arg(held));
     m_tiles->setFigures(detail->figures);
 
     HandoffFilter filter;

@@ -46,9 +46,8 @@ void BreakdownChart::setReport(const KpiReport &report, Metric metric)
     for (const KpiGroup &g : report.groups)
         if (g.figures.counts.handoffs > 0 && rate(g.figures, metric))
             m_groups << g;
-    // Worst at the top: a horizontal bar chart draws its first category at the bottom.
-    std::sort(m_groups.begin(), m_groups.end(), [metric](const KpiGroup &a, const KpiGroup &b) {
-        return *rate(a.figures, metric) > *rate(b.figures, metric);
+    std::stable_sort(m_groups.begin(), m_groups.end(), [metric](const KpiGroup &a, const KpiGroup &b) {
+        return *rate(a.figures, metric) < *rate(b.figures, metric);
     });
     const std::optional<double> total = rate(report.total.figures, metric);
     auto *set = new QBarSet(metricName);
@@ -57,23 +56,27 @@ void BreakdownChart::setReport(const KpiReport &report, Metric metric)
     set->setSelectedColor(ChartStyle::warning());
     QStringList categories;
     m_flagged.clear();
-    for (int i = 0; i < m_groups.size(); ++i) {
-        const KpiGroup &g = m_groups.at(i);
+    // Worst at the top: a horizontal bar chart draws its first category at the bottom.
+    const int count = int(m_groups.size());
+    for (int bar = 0; bar < count; ++bar) {
+        const KpiGroup &g = m_groups.at(count - 1 - bar);
         const double value = *rate(g.figures, metric) * 100.0;
         categories << g.label;
         *set << value;
-        if (total && value < *total * 100.0 - 10.0) {
-            set->selectBar(i);
-            m_flagged << g.label;
-        }
+        if (total && value < *total * 100.0 - 10.0)
+            set->selectBar(bar);
     }
+    for (const KpiGroup &g : std::as_const(m_groups))
+        if (total && *rate(g.figures, metric) * 100.0 < *total * 100.0 - 10.0)
+            m_flagged << g.label;
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.75);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPrecision(3);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(palette().color(QPalette::WindowText));
     chart->addSeries(series);
     auto *groupsAxis = new QBarCategoryAxis;
     groupsAxis->append(categories);
@@ -85,11 +88,13 @@ void BreakdownChart::setReport(const KpiReport &report, Metric metric)
     series->attachAxis(groupsAxis);
     series->attachAxis(rateAxis);
 
-    connect(set, &QBarSet::clicked, this, [this](int index) {
+    connect(set, &QBarSet::clicked, this, [this](int bar) {
+        const int index = int(m_groups.size()) - 1 - bar;
         if (index >= 0 && index < m_groups.size())
             emit drillDown(m_groups.at(index));
     });
-    connect(set, &QBarSet::hovered, this, [this, metric, metricName](bool on, int index) {
+    connect(set, &QBarSet::hovered, this, [this, metric, metricName](bool on, int bar) {
+        const int index = int(m_groups.size()) - 1 - bar;
         if (!on || index < 0 || index >= m_groups.size()) {
             QToolTip::hideText();
             return;

@@ -291,7 +291,8 @@ void DashboardPage::showHandoffs(const HandoffFilter &detail, const QString &wha
     filter.acceptedNotConverted = detail.acceptedNotConverted;
     if (!detail.rejectionReasons.isEmpty())
         filter.rejectionReasons = detail.rejectionReasons;
-    const QString scope = m_filter.description.isEmpty() ? tr("All handoffs") : m_filter.description;
+    QString scope = m_filter.description.isEmpty() ? tr("All handoffs") : m_filter.description;
+    scope[0] = scope.at(0).toUpper();
     filter.description = what.isEmpty() ? scope : tr("%1 · %2").arg(scope, what);
     m_handoffFilter = filter;
     if (m_splitter->sizes().value(1) == 0) {

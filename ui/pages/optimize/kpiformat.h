@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QString>
 
+#include <cmath>
 #include <optional>
 
 namespace baton::KpiFormat {
@@ -32,6 +33,19 @@ inline QString money(const std::optional<double> &value)
 inline QString count(const std::optional<double> &value)
 {
     return value ? QLocale().toString(qint64(*value)) : none();
+}
+
+// Large numbers short, for tight places: 7,267 / 212.9 K / 26.4 M.
+inline QString compact(double value)
+{
+    const QLocale locale;
+    if (std::abs(value) >= 1e9)
+        return locale.toString(value / 1e9, 'f', 1) + QStringLiteral(" B");
+    if (std::abs(value) >= 1e6)
+        return locale.toString(value / 1e6, 'f', 1) + QStringLiteral(" M");
+    if (std::abs(value) >= 1e5)
+        return locale.toString(value / 1e3, 'f', 1) + QStringLiteral(" K");
+    return locale.toString(qint64(value));
 }
 
 } // namespace baton::KpiFormat

@@ -23,7 +23,6 @@ KpiTiles::KpiTiles(QWidget *parent) : QWidget(parent)
         { "median_days_to_opportunity", tr("Days to opportunity") },
         { "median_days_to_won", tr("Days to won") },
         { "pipeline_per_handoff", tr("Pipeline / handoff") },
-        { "won_per_handoff", tr("Won / handoff") },
         { "sla_compliance", tr("SLA compliance") },
         { "median_minutes_to_first_touch", tr("First touch (min)") },
     };
@@ -44,6 +43,9 @@ KpiTiles::KpiTiles(QWidget *parent) : QWidget(parent)
         value->setFont(font);
         auto *detail = new QLabel(frame);
         detail->setForegroundRole(QPalette::PlaceholderText);
+        QFont small = detail->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        detail->setFont(small);
         box->addWidget(name);
         box->addWidget(value);
         box->addWidget(detail);
@@ -57,18 +59,19 @@ void KpiTiles::setFigures(const KpiFigures &f)
     for (Tile &tile : m_tiles) {
         QString value;
         QString detail;
+        const auto n = [](qint64 count) { return KpiFormat::compact(double(count)); };
         if (tile.key == QStringLiteral("handoffs")) {
             value = KpiFormat::count(double(f.counts.handoffs));
-            detail = tr("%1 open").arg(KpiFormat::count(double(f.counts.handoffs - f.counts.accepted - f.counts.rejected)));
+            detail = tr("open: %1").arg(n(f.counts.handoffs - f.counts.accepted - f.counts.rejected));
         } else if (tile.key == QStringLiteral("acceptance_rate")) {
             value = KpiFormat::percent(f.acceptanceRate);
-            detail = tr("%1 rejected").arg(KpiFormat::count(double(f.counts.rejected)));
+            detail = tr("rejected: %1").arg(n(f.counts.rejected));
         } else if (tile.key == QStringLiteral("conversion_rate")) {
             value = KpiFormat::percent(f.conversionRate);
-            detail = tr("%1 opportunities").arg(KpiFormat::count(double(f.counts.opportunities)));
+            detail = tr("opportunities: %1").arg(n(f.counts.opportunities));
         } else if (tile.key == QStringLiteral("win_rate")) {
             value = KpiFormat::percent(f.winRate);
-            detail = tr("%1 won").arg(KpiFormat::count(double(f.counts.won)));
+            detail = tr("won: %1").arg(n(f.counts.won));
         } else if (tile.key == QStringLiteral("median_days_to_opportunity")) {
             value = KpiFormat::days(f.medianDaysToOpportunity);
             detail = tr("p90 %1").arg(KpiFormat::days(f.p90DaysToOpportunity));
@@ -77,13 +80,10 @@ void KpiTiles::setFigures(const KpiFigures &f)
             detail = tr("p90 %1").arg(KpiFormat::days(f.p90DaysToWon));
         } else if (tile.key == QStringLiteral("pipeline_per_handoff")) {
             value = KpiFormat::money(f.pipelinePerHandoff);
-            detail = tr("%1 in all").arg(KpiFormat::money(f.pipelineAmount()));
-        } else if (tile.key == QStringLiteral("won_per_handoff")) {
-            value = KpiFormat::money(f.wonPerHandoff);
-            detail = tr("%1 in all").arg(KpiFormat::money(f.wonAmount()));
+            detail = tr("won: %1").arg(KpiFormat::money(f.wonPerHandoff));
         } else if (tile.key == QStringLiteral("sla_compliance")) {
             value = KpiFormat::percent(f.slaCompliance);
-            detail = tr("%1 of %2 met").arg(KpiFormat::count(double(f.counts.slaMet)), KpiFormat::count(double(f.counts.slaDecided)));
+            detail = tr("met: %1 of %2").arg(n(f.counts.slaMet), n(f.counts.slaDecided));
         } else if (tile.key == QStringLiteral("median_minutes_to_first_touch")) {
             value = KpiFormat::minutes(f.medianMinutesToFirstTouch);
             detail = tr("p90 %1").arg(KpiFormat::minutes(f.p90MinutesToFirstTouch));

@@ -19,6 +19,9 @@ RejectionChart::RejectionChart(QWidget *parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
     setChart(ChartStyle::makeChart(QString()));
     chart()->legend()->setAlignment(Qt::AlignRight);
+    QFont font = chart()->legend()->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    chart()->legend()->setFont(font);
 }
 
 qint64 RejectionChart::count(int group, int reason) const

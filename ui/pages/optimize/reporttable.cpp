@@ -41,6 +41,8 @@ ReportTable::ReportTable(const QString &title, QWidget *parent) : QWidget(parent
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
+    // Rows start in the order the page gives them (no column sorted); a click on a header sorts.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
