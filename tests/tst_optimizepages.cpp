@@ -336,6 +336,9 @@ private slots:
         rejections.showOutcomeRow(0, false);
         QCoreApplication::processEvents();
         QVERIFY(rejections.grab().save(dir + QStringLiteral("/rejections.png")));
+        rejections.findChild<QTabWidget *>()->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        QVERIFY(rejections.grab().save(dir + QStringLiteral("/catalogue.png")));
         AccountsPage accounts(&session);
         accounts.resize(1100, 760);
         accounts.show();

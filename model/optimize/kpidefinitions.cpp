@@ -64,6 +64,9 @@ QList<KpiDefinition> KpiDefinitions::all()
             QT_TR_NOOP("Rejected handoffs whose recycled handoff became an opportunity.")),
         define("governance_gap", QT_TR_NOOP("Governance gap"),
             QT_TR_NOOP("A rejection reason with no recycle play: handoffs rejected with it go nowhere.")),
+        define("account_stage", QT_TR_NOOP("Account stage"),
+            QT_TR_NOOP("The furthest lifecycle stage any of the account's handoffs is in now: funnel stages by their "
+                       "order, before the stages beside the funnel (Nurture, Disqualified).")),
         define("account_owner_share", QT_TR_NOOP("Handled by the account owner"),
             QT_TR_NOOP("Of an account's handoffs, the share owned by the account's owner: how much of the account "
                        "motion stays with one person.")),

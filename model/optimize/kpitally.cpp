@@ -54,15 +54,15 @@ QString LeakageStep::title(Kind kind)
 {
     switch (kind) {
     case Unassigned:
-        return QCoreApplication::translate("baton::Leakage", "Unassigned or fallback queue");
+        return QCoreApplication::translate("baton::Leakage", "Unassigned or fallback");
     case UntouchedPastSla:
         return QCoreApplication::translate("baton::Leakage", "Untouched past SLA");
     case RejectedWithReason:
-        return QCoreApplication::translate("baton::Leakage", "Rejected with a reason");
+        return QCoreApplication::translate("baton::Leakage", "Rejected with reason");
     case RejectedWithoutReason:
-        return QCoreApplication::translate("baton::Leakage", "Rejected without a reason");
+        return QCoreApplication::translate("baton::Leakage", "Rejected, no reason");
     case AcceptedNotConverted:
-        return QCoreApplication::translate("baton::Leakage", "Accepted, never converted");
+        return QCoreApplication::translate("baton::Leakage", "Accepted, no opportunity");
     }
     return {};
 }

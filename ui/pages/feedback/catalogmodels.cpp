@@ -290,7 +290,7 @@ QVariant PlayCatalogModel::headerData(int section, Qt::Orientation orientation, 
     case Kind:
         return tr("Kind");
     case ReentryDays:
-        return tr("Re-entry after (days)");
+        return tr("Re-entry (days)");
     case Description:
         return tr("Description");
     case Reasons:

@@ -124,7 +124,7 @@ QWidget *RejectionsPage::buildCatalogue()
     reasonButtons->addWidget(removeReasonButton);
     reasonButtons->addStretch(1);
     reasons->addLayout(reasonButtons);
-    box->addLayout(reasons, 3);
+    box->addLayout(reasons, 1);
 
     auto *plays = new QVBoxLayout;
     m_playModel = new PlayCatalogModel(session(), this);
@@ -146,7 +146,7 @@ QWidget *RejectionsPage::buildCatalogue()
     playButtons->addWidget(removePlayButton);
     playButtons->addStretch(1);
     plays->addLayout(playButtons);
-    box->addLayout(plays, 2);
+    box->addLayout(plays, 1);
 
     const auto selectedRow = [](ReportTable *table) {
         const QModelIndex index = table->view()->currentIndex();

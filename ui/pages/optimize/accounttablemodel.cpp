@@ -129,8 +129,7 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case AccountKpis::Stage:
-            return tr("The furthest lifecycle stage any of the account's handoffs is in (funnel stages before Nurture "
-                      "or Disqualified).");
+            return KpiDefinitions::tooltip(QStringLiteral("account_stage"));
         case AccountKpis::AcceptanceRate:
             return KpiDefinitions::tooltip(QStringLiteral("acceptance_rate"));
         case AccountKpis::ConversionRate:

@@ -146,18 +146,21 @@ DashboardPage::DashboardPage(WorkspaceSession *session, QWidget *parent) : Page(
 QWidget *DashboardPage::buildOverview()
 {
     auto *page = new QWidget(this);
-    auto *grid = new QGridLayout(page);
+    auto *grid = new QVBoxLayout(page);
     grid->setContentsMargins(2, 2, 2, 2);
+    auto *top = new QHBoxLayout;
+    auto *bottom = new QHBoxLayout;
     m_trend = new TrendChart(page);
     m_leakage = new LeakageChart(page);
     m_overviewSources = new BreakdownChart(page);
     m_overviewRejections = new RejectionChart(page);
-    grid->addWidget(m_trend, 0, 0);
-    grid->addWidget(m_leakage, 0, 1);
-    grid->addWidget(m_overviewSources, 1, 0);
-    grid->addWidget(m_overviewRejections, 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    top->addWidget(m_trend, 1);
+    top->addWidget(m_leakage, 1);
+    // The rejections need room for the offers' names and the reasons' legend.
+    bottom->addWidget(m_overviewSources, 2);
+    bottom->addWidget(m_overviewRejections, 3);
+    grid->addLayout(top, 1);
+    grid->addLayout(bottom, 1);
     for (QWidget *chart : std::initializer_list<QWidget *> { m_trend, m_leakage, m_overviewSources, m_overviewRejections })
         chart->setMinimumSize(280, 180);
     return page;

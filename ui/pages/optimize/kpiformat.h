@@ -35,7 +35,7 @@ inline QString count(const std::optional<double> &value)
     return value ? QLocale().toString(qint64(*value)) : none();
 }
 
-// Large numbers short, for tight places: 7,267 / 212.9 K / 26.4 M.
+// Large numbers short, for tight places: 7,267 / 33.6 K / 26.4 M.
 inline QString compact(double value)
 {
     const QLocale locale;
@@ -43,7 +43,7 @@ inline QString compact(double value)
         return locale.toString(value / 1e9, 'f', 1) + QStringLiteral(" B");
     if (std::abs(value) >= 1e6)
         return locale.toString(value / 1e6, 'f', 1) + QStringLiteral(" M");
-    if (std::abs(value) >= 1e5)
+    if (std::abs(value) >= 1e4)
         return locale.toString(value / 1e3, 'f', 1) + QStringLiteral(" K");
     return locale.toString(qint64(value));
 }

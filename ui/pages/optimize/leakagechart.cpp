@@ -37,7 +37,7 @@ void LeakageChart::setLeakage(const QList<LeakageStep> &steps)
     // The biggest leak at the top: the first category is drawn at the bottom.
     for (int i = int(steps.size()) - 1; i >= 0; --i) {
         const LeakageStep &step = steps.at(i);
-        categories << QStringLiteral("%1 (%2)").arg(LeakageStep::title(step.kind), KpiFormat::count(double(step.count)));
+        categories << QStringLiteral("%1 · %2").arg(LeakageStep::title(step.kind), KpiFormat::count(double(step.count)));
         const double share = step.share.value_or(0) * 100.0;
         *set << share;
         most = std::max(most, share);
@@ -54,7 +54,11 @@ void LeakageChart::setLeakage(const QList<LeakageStep> &steps)
     auto *stepsAxis = new QBarCategoryAxis;
     stepsAxis->append(categories);
     auto *shareAxis = new QValueAxis;
-    shareAxis->setRange(0, std::max(5.0, std::ceil(most * 1.25 / 5.0) * 5.0));
+    // Whole percentages on the ticks: a step of 5, 10 or 20 points, as many as the largest leak needs.
+    const double step = most <= 20 ? 5.0 : most <= 60 ? 10.0 : 20.0;
+    const double top = std::max(step, std::ceil(most * 1.15 / step) * step);
+    shareAxis->setRange(0, top);
+    shareAxis->setTickCount(int(top / step) + 1);
     shareAxis->setLabelFormat(QStringLiteral("%d %%"));
     chart->addAxis(stepsAxis, Qt::AlignLeft);
     chart->addAxis(shareAxis, Qt::AlignBottom);

@@ -24,6 +24,11 @@ RejectionChart::RejectionChart(QWidget *parent) : QChartView(parent)
     chart()->legend()->setFont(font);
 }
 
+void RejectionChart::setLegendAlignment(Qt::Alignment alignment)
+{
+    chart()->legend()->setAlignment(alignment);
+}
+
 qint64 RejectionChart::count(int group, int reason) const
 {
     return m_counts.value({ group, reason });

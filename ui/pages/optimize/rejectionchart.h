@@ -17,6 +17,8 @@ class RejectionChart final : public QChartView
     Q_OBJECT
 public:
     explicit RejectionChart(QWidget *parent = nullptr);
+    // Where the legend of the reasons goes (right by default; bottom leaves the group names more room).
+    void setLegendAlignment(Qt::Alignment alignment);
     // `result` comes from KpiEngine::rejections; grouping `grouping` is a dimension within the rejection reason.
     void setResult(const KpiResult &result, int grouping, const NameLookup &names, int maxGroups = 12);
 

@@ -80,6 +80,7 @@ void TrendChart::setReport(const KpiReport &weeks)
     weeksAxis->setTitleText(years.isEmpty() ? tr("ISO week") : tr("ISO week, %1").arg(years.size() == 1 ? years.first() : years.first() + QStringLiteral("–") + years.last()));
     auto *countAxis = new QValueAxis;
     countAxis->setRange(0, std::max<qint64>(10, most) * 1.1);
+    countAxis->applyNiceNumbers();
     countAxis->setLabelFormat(QStringLiteral("%d"));
     countAxis->setTitleText(tr("Handoffs"));
     countAxis->setGridLineVisible(false);
