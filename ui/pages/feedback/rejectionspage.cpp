@@ -186,7 +186,7 @@ QWidget *RejectionsPage::buildOutcomes()
     row->addStretch(1);
     box->addLayout(row);
     m_outcomeModel = new QStandardItemModel(this);
-    m_outcomeTable = new ReportTable(tr("Rejected handoffs by reason and recycle play"), page);
+    m_outcomeTable = new ReportTable(tr("Rejected handoffs by reason, their recycle play, and what those that came back did"), page);
     m_outcomeTable->setModel(m_outcomeModel);
     m_outcomeTable->setExportName(QStringLiteral("recycling.csv"));
     box->addWidget(m_outcomeTable, 1);
@@ -270,7 +270,7 @@ void RejectionsPage::fillOutcomes()
 
     m_outcomeModel->clear();
     m_outcomeModel->setHorizontalHeaderLabels({ tr("Rejection reason"), tr("Went to play"), tr("Rejected"), tr("Share"),
-        tr("Came back"), tr("Then accepted"), tr("Then converted"), tr("Then won"), tr("Converted / came back") });
+        tr("Came back"), tr("Accepted"), tr("Converted"), tr("Won"), tr("Converted %") });
     m_outcomeModel->horizontalHeaderItem(4)->setToolTip(KpiDefinitions::tooltip(QStringLiteral("recycled_came_back")));
     m_outcomeModel->horizontalHeaderItem(5)->setToolTip(tr("Rejected handoffs whose recycled handoff Sales accepted."));
     m_outcomeModel->horizontalHeaderItem(6)->setToolTip(KpiDefinitions::tooltip(QStringLiteral("recycled_converted")));
