@@ -4,7 +4,7 @@
 
 #include "enforce/slafacts.h"
 #include "pages/enforce/calendareditor.h"
-#include "pages/enforce/editdelegates.h"
+#include "editdelegates.h"
 #include "pages/enforce/slafactsbanner.h"
 #include "pages/enforce/slapoliciespage.h"
 #include "slafixture.h"

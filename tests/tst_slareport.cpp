@@ -219,7 +219,7 @@ private slots:
                 "SELECT t.name, count(*), count(h.sla_due_at), "
                 "sum(h.first_touch_at IS NOT NULL AND h.first_touch_at <= h.sla_due_at), "
                 "sum(h.sla_due_at IS NOT NULL AND (h.first_touch_at IS NOT NULL OR h.sla_due_at <= ?)), "
-                "sum(h.sla_due_at IS NOT NULL AND h.first_touch_at IS NULL AND h.accepted_at IS NULL AND h.rejected_at IS NULL AND h.sla_due_at <= ?) "
+                "sum(h.sla_due_at IS NOT NULL AND h.first_touch_at IS NULL AND h.sla_due_at <= ?) "
                 "FROM handoff h JOIN team t ON t.id = h.team_id WHERE h.week = ? GROUP BY t.name"),
                 { asOf, asOf, w.code() });
             QVERIFY(rows.size() >= 5);

@@ -21,6 +21,7 @@ void HandoffTableModel::setFilter(const HandoffFilter &filter)
 
 void HandoffTableModel::refresh()
 {
+    m_active = true;
     beginResetModel();
     m_pages.clear();
     m_ids.clear();
@@ -223,7 +224,9 @@ void HandoffTableModel::sort(int column, Qt::SortOrder order)
 {
     m_orderBy = sortColumn(column);
     m_descending = order == Qt::DescendingOrder;
-    refresh();
+    // A view sets its initial order before anyone set a filter: no reason to read every handoff's id yet.
+    if (m_active)
+        refresh();
 }
 
 Result<void> HandoffTableModel::forEach(const std::function<bool(const Handoff &)> &visit) const

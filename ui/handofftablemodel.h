@@ -74,6 +74,7 @@ private:
     QString m_error;
     QString m_orderBy = QStringLiteral("id");
     bool m_descending = false;
+    bool m_active = false; // refreshed or filtered once; until then sorting reads nothing
     mutable QCache<int, QList<Handoff>> m_pages;
     mutable qint64 m_pagesLoaded = 0;
 };

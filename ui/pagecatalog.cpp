@@ -4,7 +4,10 @@
 #include "pages/datastandardpage.h"
 #include "pages/enforce/slapage.h"
 #include "pages/enforce/slapoliciespage.h"
+#include "pages/feedback/rejectionspage.h"
 #include "pages/historypage.h"
+#include "pages/optimize/accountspage.h"
+#include "pages/optimize/dashboardpage.h"
 #include "pages/overviewpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/route/coveragepage.h"
@@ -123,17 +126,15 @@ QList<PageInfo> PageCatalog::pages()
     pages << PageInfo { QStringLiteral("enforce/policies"), WorkflowStep::Enforce, tr("SLA policies and calendars"),
         tr("Targets per signal type, whose business hours count, escalation ladders, working hours and holidays."),
         [](WorkspaceSession *session) { return new SlaPoliciesPage(session); } };
-    pages << planned("feedback/rejections", WorkflowStep::Feedback, tr("Rejections and recycling"),
-        tr("Why Sales rejects handoffs and what happens to them next."),
-        tr("The catalogue of rejection reasons, each with its recycle play; reasons without a play; which play "
-           "each rejected handoff went to and whether recycled handoffs came back and converted."));
-    pages << planned("optimize/dashboard", WorkflowStep::Optimize, tr("KPI dashboard"),
-        tr("Acceptance, conversion, velocity, yield, SLA compliance and leakage."),
-        tr("Charts of the weekly trend, breakdowns by segment, source and signal, rejection reasons by offer, and a "
-           "leakage funnel; every bar and slice drills down to its handoffs."));
-    pages << planned("optimize/accounts", WorkflowStep::Optimize, tr("Accounts"),
-        tr("Every handoff of one account, judged as one motion."),
-        tr("Accounts with their owner and team, stage and account-level KPIs, and the handoffs behind them."));
+    pages << PageInfo { QStringLiteral("feedback/rejections"), WorkflowStep::Feedback, tr("Rejections and recycling"),
+        tr("Why Sales rejects handoffs, the recycle play each reason triggers, and what became of them."),
+        [](WorkspaceSession *session) { return new RejectionsPage(session); } };
+    pages << PageInfo { QStringLiteral("optimize/dashboard"), WorkflowStep::Optimize, tr("KPI dashboard"),
+        tr("Acceptance, conversion, velocity, yield, SLA compliance and leakage; click any bar to drill down."),
+        [](WorkspaceSession *session) { return new DashboardPage(session); } };
+    pages << PageInfo { QStringLiteral("optimize/accounts"), WorkflowStep::Optimize, tr("Accounts"),
+        tr("Every handoff and engagement of one account, judged as one motion."),
+        [](WorkspaceSession *session) { return new AccountsPage(session); } };
     pages << planned("govern/maturity", WorkflowStep::Govern, tr("Maturity matrix"),
         tr("Where the handoff process stands, by the team's view and by the evidence."),
         tr("Definitions, Routing, SLAs, Feedback loop and Measurement against the three stages, with the team's "

@@ -9,6 +9,7 @@ QList<Command> commands()
     all << slaCommands();
     all << routeCommands();
     all << validateCommands();
+    all << kpiCommands();
     return all;
 }
 

@@ -10,5 +10,6 @@ QList<Command> workspaceCommands();
 QList<Command> slaCommands();
 QList<Command> routeCommands();
 QList<Command> validateCommands();
+QList<Command> kpiCommands();
 
 } // namespace baton::cli

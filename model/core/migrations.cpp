@@ -27,11 +27,36 @@ QStringList Migrations::splitStatements(const QString &script)
     QStringList statements;
     QString current;
     enum class State { Code, Single, Double, LineComment, BlockComment } state = State::Code;
+    // A CREATE TRIGGER statement holds statements of its own between BEGIN and END; its semicolons do not
+    // end it. CASE ... END nests inside, so the body ends where BEGIN/CASE and END balance again.
+    bool inTrigger = false;
+    int blockDepth = 0;
+    const auto isWordChar = [](QChar ch) { return ch.isLetterOrNumber() || ch == u'_'; };
     for (qsizetype i = 0; i < script.size(); ++i) {
         const QChar c = script.at(i);
         const QChar next = i + 1 < script.size() ? script.at(i + 1) : QChar();
         switch (state) {
         case State::Code:
+            if ((c.isLetter() || c == u'_') && (current.isEmpty() || !isWordChar(current.back()))) {
+                qsizetype end = i;
+                while (end < script.size() && isWordChar(script.at(end)))
+                    ++end;
+                const QString word = script.mid(i, end - i).toUpper();
+                if (word == QStringLiteral("TRIGGER") && current.simplified().toUpper().startsWith(QStringLiteral("CREATE"))
+                    && current.simplified().count(u' ') < 2)
+                    inTrigger = true;
+                else if (inTrigger && (word == QStringLiteral("BEGIN") || word == QStringLiteral("CASE")))
+                    ++blockDepth;
+                else if (inTrigger && word == QStringLiteral("END"))
+                    --blockDepth;
+                current += script.mid(i, end - i);
+                i = end - 1;
+                continue;
+            }
+            if (c == u';' && inTrigger && blockDepth > 0) {
+                current += c;
+                continue;
+            }
             if (c == u'\'') {
                 state = State::Single;
             } else if (c == u'"') {
@@ -45,18 +70,11 @@ QStringList Migrations::splitStatements(const QString &script)
                 ++i;
                 continue;
             } else if (c == u';') {
-                // A trigger's body holds statements of its own; the trigger ends at the ';' after its END.
-                static const QRegularExpression trigger(QStringLiteral("^CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
-                    QRegularExpression::CaseInsensitiveOption);
-                static const QRegularExpression end(QStringLiteral("\\bEND$"), QRegularExpression::CaseInsensitiveOption);
-                const QString statement = current.trimmed();
-                if (trigger.match(statement).hasMatch() && !end.match(statement).hasMatch()) {
-                    current += c;
-                    continue;
-                }
                 if (!current.trimmed().isEmpty())
                     statements << current.trimmed();
                 current.clear();
+                inTrigger = false;
+                blockDepth = 0;
                 continue;
             }
             current += c;

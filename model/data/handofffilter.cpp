@@ -93,6 +93,32 @@ QString HandoffFilter::whereClause(QVariantList *values, const QString &alias) c
         clauses << a + (*underSla ? QStringLiteral("sla_due_at IS NOT NULL") : QStringLiteral("sla_due_at IS NULL"));
     if (rejectedWithoutReason)
         clauses << QStringLiteral("%1rejected_at IS NOT NULL AND %1rejection_reason_id IS NULL").arg(a);
+    if (unassignedOrFallback)
+        clauses << QStringLiteral("(%1routed_to_fallback <> 0 OR %1owner_id IS NULL)").arg(a);
+    if (untouchedPastSlaAsOf) {
+        // SlaSql's one definition, with the instant bound rather than written into the statement.
+        constexpr qint64 Marker = -7340036000000001;
+        clauses << SlaSql::breaching(Marker, alias).replace(QString::number(Marker), QStringLiteral("?"));
+        values->append(*untouchedPastSlaAsOf);
+    }
+    if (rejectedWithReason)
+        clauses << QStringLiteral("%1rejected_at IS NOT NULL AND %1rejection_reason_id IS NOT NULL").arg(a);
+    if (acceptedNotConverted)
+        clauses << QStringLiteral("%1accepted_at IS NOT NULL AND %1opportunity_at IS NULL").arg(a);
+    if (recycled)
+        clauses << a + (*recycled ? QStringLiteral("recycled_from_id IS NOT NULL") : QStringLiteral("recycled_from_id IS NULL"));
+    if (!recycledFromReasons.isEmpty()) {
+        QStringList marks;
+        for (qint64 reason : recycledFromReasons) {
+            marks << QStringLiteral("?");
+            values->append(reason);
+        }
+        clauses << QStringLiteral("%1recycled_from_id IN (SELECT origin.id FROM handoff origin WHERE origin.rejection_reason_id IN (%2))")
+                       .arg(a, marks.join(u','));
+    }
+    if (cameBack)
+        clauses << QStringLiteral("%1EXISTS (SELECT 1 FROM handoff later WHERE later.recycled_from_id = %2id)")
+                       .arg(*cameBack ? QString() : QStringLiteral("NOT "), a);
     if (!search.trimmed().isEmpty()) {
         QString pattern = search.trimmed();
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));

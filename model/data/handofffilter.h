@@ -42,6 +42,14 @@ struct HandoffFilter
     std::optional<qint64> slaPendingAsOf; // under an SLA and not yet decided
     std::optional<bool> underSla; // has an SLA due instant (its signal type had a policy)
     bool rejectedWithoutReason = false;
+    // The leaks of the KPI funnel (model/optimize) and the recycling of rejected handoffs (model/feedback).
+    bool unassignedOrFallback = false; // no owner, or routed to the fallback queue
+    std::optional<qint64> untouchedPastSlaAsOf; // SLA breaching (model/enforce/slasql.h) as of this instant
+    bool rejectedWithReason = false;
+    bool acceptedNotConverted = false; // accepted, no opportunity
+    std::optional<bool> recycled; // handed off again by a recycle play (recycled_from_id set)
+    QList<qint64> recycledFromReasons; // recycled from a handoff rejected with one of these reasons
+    std::optional<bool> cameBack; // a later handoff was recycled from this one
     QString search; // text found in the lead id, email, contact name or company
     // What the filter means, in words, for headers and exports ("Week 2026-W38, source paid_social").
     QString description;

@@ -6,9 +6,10 @@
 //   met       first touch at or before the SLA due instant
 //   decided   the SLA outcome is known as of `asOf`: touched, or untouched with the due instant passed
 //   missed    decided and not met (includes untouched past due)
-//   breaching untouched, undecided and past due as of `asOf` (an open breach, which escalation applies to);
-//             a handoff Sales accepted or rejected without logging a touch is missed, not breaching: nobody
-//             needs to be escalated to, and the missing timestamp is a data-quality violation instead
+//   breaching untouched and past due as of `asOf` (an open breach, which escalation applies to). A handoff
+//             Sales accepted or rejected without logging a touch counts too: as far as the data shows, nobody
+//             touched it (the validator reports the missing timestamp), and the KPI summary tables count
+//             untouched handoffs the same way
 //   SLA compliance = met / decided; handoffs without a policy (sla_due_at NULL) are in neither.
 //
 // Each rule is written once, over an SQL expression for "as of": the qint64 forms splice the instant as
@@ -33,9 +34,7 @@ inline QString missedAt(const QString &asOf, const QString &a = QStringLiteral("
 }
 inline QString breachingAt(const QString &asOf, const QString &a = QStringLiteral("handoff"))
 {
-    return QStringLiteral("(%1.first_touch_at IS NULL AND %1.accepted_at IS NULL AND %1.rejected_at IS NULL "
-                          "AND %1.sla_due_at <= %2)")
-        .arg(a, asOf);
+    return QStringLiteral("(%1.first_touch_at IS NULL AND %1.sla_due_at <= %2)").arg(a, asOf);
 }
 
 // `asOf` is an instant (seconds since the epoch) written as a number, never user text.

@@ -2,7 +2,7 @@
 
 #include "core/sql.h"
 #include "core/workspace.h"
-#include "rowcursor.h"
+#include "core/rowcursor.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -444,11 +444,15 @@ Result<ValidationReport> Validator::run(Workspace &workspace, const ValidationOp
     columns << QStringLiteral("stage_id") << QStringLiteral("recycled_from_id") << QStringLiteral("context");
 
     // Handoffs and their stage changes, both in handoff id order, read side by side.
-    RowCursor handoffs(workspace.db(), QStringLiteral("SELECT %1 FROM handoff ORDER BY id").arg(columns.join(u',')));
-    BATON_TRY(handoffs.exec());
-    RowCursor changes(workspace.db(),
+    auto openedHandoffs = RowCursor::open(workspace.db(), QStringLiteral("SELECT %1 FROM handoff ORDER BY id").arg(columns.join(u',')));
+    if (!openedHandoffs)
+        return openedHandoffs.error();
+    RowCursor &handoffs = *openedHandoffs;
+    auto openedChanges = RowCursor::open(workspace.db(),
         QStringLiteral("SELECT handoff_id, from_stage_id, to_stage_id FROM stage_change ORDER BY handoff_id"));
-    BATON_TRY(changes.exec());
+    if (!openedChanges)
+        return openedChanges.error();
+    RowCursor &changes = *openedChanges;
     bool moreChanges = changes.next();
 
     QHash<QString, int> sourceIndex;
@@ -533,8 +537,8 @@ Result<ValidationReport> Validator::run(Workspace &workspace, const ValidationOp
             && !options.progress(report.checked, total->toLongLong()))
             return fail(tr("Validation was cancelled."), Error::Kind::Cancelled);
     }
-    BATON_TRY(handoffs.error());
-    BATON_TRY(changes.error());
+    BATON_TRY(handoffs.status());
+    BATON_TRY(changes.status());
     if (options.progress)
         options.progress(report.checked, total->toLongLong());
     return report;

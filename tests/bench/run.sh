@@ -50,3 +50,8 @@ if [ -x "$bench" ]; then
     read -r t m <<<"$(measure "$bench" "$work/million.baton" --runs 1)"
     printf '%-44s %12s %12s\n' "validate 1,000,000 handoffs (target 10 s)" "$t" "$((m / 1024))"
 fi
+# The KPI engine against the straightforward GROUP BY in the sqlite3 shell, on 10^6 handoffs (same run).
+rm -f "$work/kpi.baton"
+"$baton" demo "$work/kpi.baton" --handoffs 1000000 --weeks 52 >/dev/null
+echo
+"$build/tests/bench/bench_kpi" "$work/kpi.baton" --runs "$runs" --baton "$baton"

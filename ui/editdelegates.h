@@ -1,7 +1,8 @@
 #pragma once
 
-// Item delegates for the configuration tables of the Enforce pages. Each keeps the stored value in
-// ValueRole and what people read in DisplayRole, so a table shows names while edits carry ids and codes.
+// Item delegates for configuration tables. By default each keeps the stored value in ValueRole and what
+// people read in DisplayRole, so a table shows names while edits carry ids and codes; a model that maps
+// values to labels itself can take the value in Qt::EditRole instead (setValueRole).
 
 #include <QStyledItemDelegate>
 
@@ -15,7 +16,12 @@ class ChoiceDelegate final : public QStyledItemDelegate
     Q_OBJECT
 public:
     ChoiceDelegate(QList<std::pair<QString, QVariant>> choices, QObject *parent, bool editable = false);
+    explicit ChoiceDelegate(QObject *parent) : ChoiceDelegate({}, parent) { }
     QString labelOf(const QVariant &value) const;
+    void setChoices(const QList<std::pair<QString, QVariant>> &choices) { m_choices = choices; }
+    // The role the value is read from and written to: ValueRole (with the label written to DisplayRole too)
+    // or Qt::EditRole (the model shows the label itself).
+    void setValueRole(int role) { m_valueRole = role; }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -24,6 +30,7 @@ public:
 private:
     QList<std::pair<QString, QVariant>> m_choices;
     bool m_editable;
+    int m_valueRole = ValueRole;
 };
 
 // A whole number in [minimum, maximum] with a suffix (" min", " %").

@@ -30,6 +30,9 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         box->setInsertPolicy(QComboBox::NoInsert);
         box->completer()->setFilterMode(Qt::MatchContains);
         box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    } else {
+        // One click opens the list and one more chooses: the edit is committed as soon as a value is picked.
+        connect(box, &QComboBox::activated, this, [this, box]() { emit const_cast<ChoiceDelegate *>(this)->commitData(box); });
     }
     return box;
 }
@@ -37,7 +40,7 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *box = static_cast<QComboBox *>(editor);
-    box->setCurrentIndex(std::max(0, box->findData(index.data(ValueRole))));
+    box->setCurrentIndex(std::max(0, box->findData(index.data(m_valueRole))));
 }
 
 void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
@@ -53,8 +56,13 @@ void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
     }
     if (chosen < 0)
         return;
+    if (m_valueRole == Qt::EditRole) {
+        if (box->itemData(chosen) != index.data(Qt::EditRole))
+            model->setData(index, box->itemData(chosen), Qt::EditRole);
+        return;
+    }
     // Both roles in one call, so that a view reports one change with both already set.
-    model->setItemData(index, { { Qt::DisplayRole, box->itemText(chosen) }, { ValueRole, box->itemData(chosen) } });
+    model->setItemData(index, { { Qt::DisplayRole, box->itemText(chosen) }, { m_valueRole, box->itemData(chosen) } });
 }
 
 NumberDelegate::NumberDelegate(int minimum, int maximum, QString suffix, QObject *parent)
