@@ -405,9 +405,16 @@ private slots:
                            "AND t.contract_version_id = %1, json_each(t.required_context) j "
                            "WHERE trim(coalesce(json_extract(h.context, '$.' || j.value), '')) = '' GROUP BY h.id")
                 .arg(active));
+        // One violation for a fit below the minimum (or no term), one per required attribute left empty
+        // (the default contract requires email and company).
         collect(ViolationKind::NotQualified,
-            QStringLiteral("SELECT h.id, 1 FROM handoff h LEFT JOIN contract_term t ON t.signal_type_id = h.signal_type_id "
-                           "AND t.contract_version_id = %1 WHERE t.id IS NULL OR h.fit_grade IS NULL OR h.fit_grade > t.min_fit_grade")
+            QStringLiteral("SELECT id, n FROM (SELECT h.id, "
+                           "(t.id IS NULL OR h.fit_grade IS NULL OR h.fit_grade > t.min_fit_grade) + "
+                           "(SELECT count(*) FROM json_each(t.required_attributes) a WHERE "
+                           "(a.value = 'email' AND trim(ifnull(h.email, '')) = '') OR "
+                           "(a.value = 'company' AND trim(ifnull(h.company, '')) = '')) AS n "
+                           "FROM handoff h LEFT JOIN contract_term t ON t.signal_type_id = h.signal_type_id "
+                           "AND t.contract_version_id = %1) WHERE n > 0")
                 .arg(active));
         collect(ViolationKind::IllegalTransition,
             QStringLiteral("SELECT c.handoff_id, count(*) FROM stage_change c WHERE c.from_stage_id IS NOT NULL AND NOT EXISTS "

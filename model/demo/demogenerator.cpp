@@ -204,6 +204,7 @@ private:
     QMap<QString, QJsonObject> m_sources;
     QMap<qint64, qint64> m_reasonPlayDays; // reason id -> re-entry days of its play (0: not recycled)
     QMap<qint64, QString> m_reasonPlayKind;
+    QMap<qint64, QString> m_minimumFit; // signal type -> the active contract's minimum fit grade
 
     QStringList m_firstNames;
     QStringList m_lastNames;
@@ -270,6 +271,9 @@ Result<DemoSummary> Generator::run()
     m_story.departedOwner = QStringLiteral("Marco Rossi");
     m_story.shadowedRule = QStringLiteral("DACH webinar follow-up");
 
+    // The audit log names the generator as the author of the demo's configuration.
+    const QString actor = m_workspace.actor();
+    m_workspace.setActor(QStringLiteral("Baton demo generator"));
     auto done = m_workspace.transaction([&]() -> Result<void> {
         auto defaults = applyDefaultConfiguration(m_workspace, QStringLiteral("Northwind Analytics (demo)"));
         if (!defaults)
@@ -288,6 +292,7 @@ Result<DemoSummary> Generator::run()
         BATON_TRY(configureGovernance());
         return {};
     });
+    m_workspace.setActor(actor);
     if (!done)
         return done.error();
 
@@ -365,6 +370,11 @@ Result<void> Generator::configure()
     BATON_TRY(configureCoverage());
     BATON_TRY(configureRouting());
     BATON_TRY(configureContract());
+    auto terms = Repository<ContractTerm>(m_workspace).list(QStringLiteral("contract_version_id = ?"), { m_defaults.contract });
+    if (!terms)
+        return terms.error();
+    for (const ContractTerm &term : *terms)
+        m_minimumFit.insert(term.signalTypeId, term.minFitGrade);
     return {};
 }
 
@@ -977,6 +987,9 @@ Result<void> Generator::writeHandoff(const Lead &lead, int weekIndex)
     h.email = lead.email;
     h.contactName = lead.contactName;
     h.company = lead.company;
+    // A few web forms come in without a company name (the data standard requires one from MQL on).
+    if (lead.account < 0 && m_random.chance(0.006))
+        h.company.clear();
     // A small share of leads at a known company's domain were never linked to the account in the CRM
     // (and so were routed as if the account did not exist).
     Lead routed = lead;
@@ -1014,6 +1027,11 @@ Result<void> Generator::writeHandoff(const Lead &lead, int weekIndex)
     }
     const bool badFitCampaign = h.campaign == m_story.badFitCampaign;
     h.fitGrade = fitGrade(lead, badFitCampaign);
+    // Marketing's own scoring filters most leads below the contract's minimum fit before handing them off;
+    // some slip through (and the planted campaign ignores the contract), for the validator to find.
+    const QString minimum = m_minimumFit.value(signal.id);
+    if (!badFitCampaign && !FitGrade::meets(h.fitGrade, minimum) && m_random.chance(0.88))
+        h.fitGrade = minimum;
 
     // Context Sales receives; some fields go missing, event scans lose phone numbers most often.
     QJsonObject context;
@@ -1075,7 +1093,7 @@ Result<void> Generator::writeHandoff(const Lead &lead, int weekIndex)
             if (badFitCampaign)
                 accept = 0.22;
             if (dropWeek)
-                accept *= 0.55;
+                accept *= 0.45;
             if (lead.recycled)
                 accept += 0.05;
             if (lead.duplicate)
