@@ -112,6 +112,12 @@ private slots:
         for (int i = 0; i < some.size(); ++i)
             QCOMPARE(rows->at(i).id, some.at(i));
         QVERIFY(!repository.ids(filter, QStringLiteral("1; DROP TABLE handoff")).ok());
+        // A list longer than SQLite's limit of bound values still selects exactly those handoffs.
+        HandoffFilter many;
+        for (qint64 id = 1; id <= 40000; id += 2)
+            many.ids << id;
+        many.ids << 0; // "none": ids are never null, so it adds nothing
+        QCOMPARE(*repository.count(many), raw.value(QStringLiteral("SELECT count(*) FROM handoff WHERE id % 2 = 1")).toLongLong());
     }
 
     void csvFieldsAreQuotedAndNeutralised_data()

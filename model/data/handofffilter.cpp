@@ -8,6 +8,8 @@ namespace baton {
 
 namespace {
 
+constexpr qsizetype LongListThreshold = 500;
+
 template <typename T>
 void inList(QStringList *clauses, QVariantList *values, const QString &column, const QList<T> &list)
 {
@@ -26,6 +28,20 @@ void inList(QStringList *clauses, QVariantList *values, const QString &column, c
         values->append(QVariant::fromValue(value));
     }
     QString clause = marks.isEmpty() ? QString() : column + QStringLiteral(" IN (") + marks.join(u',') + QLatin1Char(')');
+    // SQLite allows at most 32,766 bound values per statement: a long list of ids (a drill-down into tens of
+    // thousands of violations) travels as one bound JSON array instead. (PostgreSQL would use = ANY(?).)
+    if constexpr (std::is_integral_v<T>) {
+        if (marks.size() > LongListThreshold) {
+            values->erase(values->end() - marks.size(), values->end());
+            QStringList numbers;
+            numbers.reserve(marks.size());
+            for (const T &value : list)
+                if (value != 0)
+                    numbers << QString::number(value);
+            values->append(QLatin1Char('[') + numbers.join(u',') + QLatin1Char(']'));
+            clause = column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+        }
+    }
     if (none)
         clause = clause.isEmpty() ? column + QStringLiteral(" IS NULL")
                                   : QStringLiteral("(%1 OR %2 IS NULL)").arg(clause, column);

@@ -34,7 +34,6 @@ namespace baton {
 namespace {
 
 // SQLite binds at most 32,766 values per statement; the drill-down shows at most this many handoffs.
-constexpr int MaxDrillDown = 25000;
 constexpr int ScoreRole = Qt::UserRole + 10;
 
 // Paints a score (0..1) as a bar behind its percentage, red to green.
@@ -503,10 +502,6 @@ void ViolationsPage::applyFilter()
     m_ruleFilterLabel->setToolTip(m_ruleFilterLabel->text());
     HandoffFilter filter;
     filter.description = tr("Handoffs with %1").arg(parts.join(QStringLiteral(", ")));
-    if (ids.size() > MaxDrillDown) {
-        filter.description += tr(" (the first %1 of %2)").arg(QLocale().toString(MaxDrillDown), QLocale().toString(ids.size()));
-        ids = ids.mid(0, MaxDrillDown);
-    }
     // No matching handoff: an id that cannot exist keeps the table empty rather than showing everything.
     filter.ids = ids.isEmpty() ? QList<qint64> { -1 } : ids;
     m_handoffs->setFilter(filter);
