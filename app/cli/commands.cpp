@@ -7,6 +7,7 @@ QList<Command> commands()
     QList<Command> all;
     all << workspaceCommands();
     all << slaCommands();
+    all << settingsCommands();
     return all;
 }
 

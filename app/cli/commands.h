@@ -8,5 +8,6 @@ namespace baton::cli {
 
 QList<Command> workspaceCommands();
 QList<Command> slaCommands();
+QList<Command> settingsCommands();
 
 } // namespace baton::cli
