@@ -122,6 +122,7 @@ private slots:
         QTest::newRow("empty zone") << "time_zone" << "";
         QTest::newRow("currency word") << "currency" << "dollars";
         QTest::newRow("currency digits") << "currency" << "US1";
+        QTest::newRow("currency that upper-cases to letters") << "currency" << QString::fromUtf8("\xc3\x9f" "a"); // ß -> SS
         QTest::newRow("wall time without offset") << "as_of" << "2026-11-22T23:59:59";
         QTest::newRow("date only") << "as_of" << "2026-11-22";
         QTest::newRow("not a date") << "as_of" << "yesterday";

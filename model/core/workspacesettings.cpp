@@ -74,9 +74,9 @@ Result<QString> WorkspaceSettings::normalize(const QString &key, const QString &
         return trimmed;
     }
     if (key == Currency) {
-        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
         const QString upper = trimmed.toUpper();
-        if (!code.match(upper).hasMatch())
+        if (!code.match(trimmed).hasMatch())
             return fail(tr("'%1' is not a currency code; use three letters of ISO 4217 such as USD or EUR.").arg(value),
                 Error::Kind::Invalid);
         return upper;

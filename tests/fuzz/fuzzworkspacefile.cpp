@@ -93,11 +93,21 @@ int fuzzWorkspaceFile(const uint8_t *data, size_t size)
             qFatal("cannot write %s", qPrintable(path));
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto unchanged = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) && file.readAll() == input;
+    };
     if (auto reading = Workspace::open(path, Workspace::Access::ReadOnly))
         readEverything(**reading);
+    // Read-only access never writes, and a file Baton refuses is left exactly as it was.
+    if (!unchanged())
+        violated("opening read-only left the file as it was", input);
     if (auto writing = Workspace::open(path, Workspace::Access::ReadWrite)) {
         readEverything(**writing);
         writeSome(**writing);
+    } else if (!unchanged()) {
+        violated("a file refused for writing is left as it was", input);
     }
     clearScratch();
     return 0;
