@@ -37,7 +37,7 @@ printf '%-22s %9s %12s %10s %8s  %s\n' "fuzz target" "seconds" "executions" "exe
 for executable in "$fuzz_dir"/fuzz_*; do
     name=${executable##*/fuzz_}
     [ "$name" = seeds ] && continue
-    [ -x "$executable" ] || continue
+    [ -f "$executable" ] && [ -x "$executable" ] || continue
     corpus="$work/corpus/$name"
     mkdir -p "$corpus"
     inputs=()
@@ -58,7 +58,7 @@ for executable in "$fuzz_dir"/fuzz_*; do
     printf '%-22s %9s %12s %10s %8s  %s\n' "$name" "$seconds" "${executions:-?}" "${rate:-?}" "$units" "$result"
     if [ "$result" != "no finding" ]; then
         cp "$log" "$findings/$name.log"
-        grep -E 'ERROR|SUMMARY|violated|Test unit written|==[0-9]+==' "$log" | head -20 | sed 's/^/    /'
+        { grep -E 'ERROR|SUMMARY|violated|Test unit written|==[0-9]+==' "$log" || tail -5 "$log"; } | head -20 | sed 's/^/    /'
     fi
 done
 [ $status -eq 0 ] || echo "Findings and logs are in $findings"
