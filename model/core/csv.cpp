@@ -33,7 +33,8 @@ Result<std::unique_ptr<QFile>> createPrivateFile(const QString &path)
     // Restrict before writing anything, so the data is never readable by others even briefly.
     if (QFile::exists(path) && !file->setPermissions(QFile::ReadOwner | QFile::WriteOwner))
         return fail(QStringLiteral("Cannot restrict the permissions of %1: %2").arg(path, file->errorString()), Error::Kind::Io);
-    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // A new file is created user-only from the first instant, whatever the umask.
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner))
         return fail(QStringLiteral("Cannot write %1: %2").arg(path, file->errorString()), Error::Kind::Io);
     file->setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return file;

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace baton {
 
 IsoWeek IsoWeek::fromDate(const QDate &date)
@@ -45,6 +47,11 @@ LocalDays::LocalDays(const QTimeZone &zone) : m_zone(zone.isValid() ? zone : QTi
 
 QDate LocalDays::dayOf(qint64 secs)
 {
+    // Instants come from files and imports: keep them within the years 1..9999 so that the arithmetic
+    // below cannot overflow (a damaged or hostile file may hold any 64-bit number).
+    constexpr qint64 First = -62135596800; // 0001-01-01T00:00:00Z
+    constexpr qint64 Last = 253402300799; // 9999-12-31T23:59:59Z
+    secs = std::clamp(secs, First, Last);
     // Every real-world offset change falls on a quarter hour of UTC, so one lookup per quarter hour is exact.
     const qint64 quarter = secs >= 0 ? secs / 900 : (secs - 899) / 900;
     if (quarter != m_cachedQuarter) {

@@ -40,6 +40,7 @@ class LocalDays final
 {
 public:
     explicit LocalDays(const QTimeZone &zone);
+    // The local day of an instant; instants outside the years 1..9999 count as the first or last of them.
     QDate dayOf(qint64 secsSinceEpoch);
     int weekCodeOf(qint64 secsSinceEpoch) { return IsoWeek::fromDate(dayOf(secsSinceEpoch)).code(); }
     // The instant at which `day` starts in this zone.

@@ -19,7 +19,8 @@ Error sqlError(const QSqlError &error, const QString &context)
     case 6: // SQLITE_LOCKED
         return Error::make(Error::Kind::Locked,
             QCoreApplication::translate("baton::Workspace",
-                "The workspace is locked by another program or window; try again in a moment (%1).")
+                "The workspace is locked: another Baton window or another program is writing to it. Nothing was "
+                "changed; try again in a moment (%1).")
                 .arg(text));
     case 8: // SQLITE_READONLY
         return Error::make(Error::Kind::ReadOnly,

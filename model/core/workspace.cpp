@@ -44,6 +44,12 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return nullptr;
 }
 
+// An identifier as SQL text: in double quotes, inner double quotes doubled.
+QString quotedIdentifier(QString name)
+{
+    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
 // The first 16 bytes of every SQLite 3 database file.
 constexpr char SqliteMagic[] = "SQLite format 3";
 
@@ -95,6 +101,9 @@ Result<std::unique_ptr<Workspace>> Workspace::connect(const QString &path, Acces
     database.setConnectOptions(options);
     if (!database.open())
         return sqlError(database.lastError(), tr("Cannot open %1").arg(path));
+    // A workspace may come from anywhere: SQL functions named in its schema (triggers, views) may not have
+    // side effects (SQLite's advice for database files from untrusted sources).
+    BATON_TRY(execSql(database, QStringLiteral("PRAGMA trusted_schema = OFF")));
     return workspace;
 }
 
@@ -162,6 +171,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
     BATON_TRY(workspace->checkIdentity(false));
 
     const int version = workspace->schemaVersion();
+    if (version < 0)
+        return fail(tr("The workspace file %1 is damaged: its schema version (%2) is not one Baton writes.")
+                        .arg(info.fileName())
+                        .arg(version),
+            Error::Kind::Corrupt);
     if (version > Migrations::latestVersion())
         return fail(tr("%1 was written by a newer version of Baton (schema %2; this version knows up to %3). "
                        "Update Baton to open it.")
@@ -207,11 +221,11 @@ Result<std::unique_ptr<Workspace>> Workspace::createAtVersion(const QString &pat
     if (QFileInfo::exists(path))
         return fail(tr("%1 already exists; choose another name.").arg(path), Error::Kind::Invalid);
     {
-        // Create the file ourselves so that it is readable by the user only.
+        // Create the file ourselves, readable by the user only from the first instant (whatever the umask);
+        // SQLite gives its -wal and -shm files the same permissions.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
             return fail(tr("Cannot create %1: %2").arg(path, file.errorString()), Error::Kind::Io);
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     auto connected = connect(path, Access::ReadWrite);
     if (!connected) {
@@ -273,9 +287,8 @@ Result<void> backupDatabase(const QSqlDatabase &source, const QString &targetPat
         return fail(tr("%1 already exists; choose another name.").arg(targetPath), Error::Kind::Invalid);
     {
         QFile file(targetPath);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
             return fail(tr("Cannot create %1: %2").arg(targetPath, file.errorString()), Error::Kind::Io);
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     sqlite3 *to = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(targetPath).constData(), &to, SQLITE_OPEN_READWRITE, nullptr);
@@ -348,8 +361,8 @@ Result<QList<std::pair<QString, qint64>>> Workspace::tableCounts() const
         names << tables->value(0).toString();
     QList<std::pair<QString, qint64>> counts;
     for (const QString &name : names) {
-        // Table names come from sqlite_master, quoted as identifiers.
-        auto count = scalar(db(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name));
+        // Table names come from the file, so they are quoted as identifiers (a name may hold quotes).
+        auto count = scalar(db(), QStringLiteral("SELECT count(*) FROM %1").arg(quotedIdentifier(name)));
         if (!count)
             return count.error();
         counts.append({ name, count->toLongLong() });

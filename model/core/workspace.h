@@ -55,7 +55,9 @@ public:
     // safe while the workspace is in use. The copy is readable by the user only.
     Result<void> saveCopyAs(const QString &path) const;
 
-    // Key/value settings of the workspace itself (name, reporting time zone, ...).
+    // Key/value settings of the workspace itself (name, reporting time zone, ...). setSetting writes one
+    // value with its audit entry and nothing else; a user's change goes through WorkspaceSettings::set
+    // (workspacesettings.h), which validates it and rewrites what derives from it (handoff weeks).
     QString setting(const QString &key, const QString &fallback = {}) const;
     Result<void> setSetting(const QString &key, const QString &value);
 

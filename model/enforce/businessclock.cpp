@@ -235,10 +235,12 @@ qint64 BusinessClock::secondsBetween(qint64 from, qint64 to) const
 {
     if (to <= from)
         return 0;
-    if (!m_hasHours)
-        return to - from; // no working hours defined: the clock runs around the clock
+    // Clamped first, for the 24 x 7 clock too: instants from a file may be any 64-bit number, and the
+    // difference of two of them can overflow.
     from = clamp(from);
     to = clamp(to);
+    if (!m_hasHours)
+        return to - from; // no working hours defined: the clock runs around the clock
     // Tabulate both ends before taking indices: growing the table backwards renumbers its days.
     dayIndex(from);
     dayIndex(to);
@@ -247,10 +249,12 @@ qint64 BusinessClock::secondsBetween(qint64 from, qint64 to) const
 
 qint64 BusinessClock::addSeconds(qint64 from, qint64 seconds) const
 {
-    seconds = std::max<qint64>(0, seconds);
-    if (!m_hasHours)
-        return from + seconds;
+    // Clamped first (see secondsBetween), and no span longer than the supported years: start + seconds
+    // cannot overflow then.
+    seconds = std::clamp<qint64>(seconds, 0, MaxInstant - MinInstant);
     const qint64 start = clamp(from);
+    if (!m_hasHours)
+        return start + seconds;
     qsizetype i = dayIndex(start);
     if (seconds == 0) {
         for (int searched = 0; searched < MaxDaysSearched; ++searched, ++i) {
@@ -273,10 +277,10 @@ qint64 BusinessClock::addSeconds(qint64 from, qint64 seconds) const
         const qint64 lastJd = m_firstJd + qint64(m_days.size()) - 2;
         const qint64 reached = m_days.back().before;
         if (lastJd >= MaxJd)
-            return from + seconds;
+            return start + seconds;
         cover(lastJd + 1, lastJd + std::max<qint64>(MaxDaysSearched, 366));
         if (m_days.back().before == reached)
-            return from + seconds; // a year without working time: give up on business hours
+            return start + seconds; // a year without working time: give up on business hours
     }
     // The first day by whose end the target is reached, then the interval in it.
     const auto found = std::lower_bound(m_days.begin() + i + 1, m_days.end(), target,
@@ -290,7 +294,7 @@ qint64 BusinessClock::addSeconds(qint64 from, qint64 seconds) const
             return interval.start + (target - reached);
         reached += length;
     }
-    return from + seconds; // not reached: the table is inconsistent, which cannot happen
+    return start + seconds; // not reached: the table is inconsistent, which cannot happen
 }
 
 bool BusinessClock::isOpen(qint64 at) const

@@ -31,7 +31,9 @@ Result<SlaClock> SlaClock::load(Workspace &workspace)
         specs.insert(calendar.id, spec);
     }
     for (const CalendarHours &h : *hours)
-        if (specs.contains(h.calendarId))
+        // The schema's CHECK keeps weekdays in 1..7, but a file edited elsewhere or damaged may hold any
+        // number, and it indexes an array: such rows are ignored (the clock clamps the minutes itself).
+        if (specs.contains(h.calendarId) && h.weekday >= 1 && h.weekday <= 7)
             specs[h.calendarId].hours[h.weekday].append({ h.startMinute, h.endMinute });
     for (const CalendarHoliday &holiday : *holidays)
         if (specs.contains(holiday.calendarId))

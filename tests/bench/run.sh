@@ -1,19 +1,49 @@
 #!/usr/bin/env bash
-# Baton's benchmark harness (not part of the test suite). Usage: tests/bench/run.sh BUILD_DIR [--runs N]
-# Prints a table of median wall times over N runs (default 3) and peak memory (max RSS).
+# Baton's benchmark harness (not part of the test suite).
+#
+#   tests/bench/run.sh BUILD_DIR [--runs N] [--trials N] [--fuzz FUZZ_BUILD_DIR] [--fuzz-seconds N]
+#                      [--only crash|fuzz|timings]
+#
+# Sections: crash (crash_trials: N kill trials per operation, default 50); given a fuzz build (installer/
+# setup.sh bench --fuzz makes one), fuzz (every libFuzzer target for --fuzz-seconds, default 60); then the
+# timings (median wall time over N runs, default 3, and peak memory). The exit code is 1 when a crash trial
+# or a fuzz target found something.
 set -euo pipefail
-build=${1:?usage: run.sh BUILD_DIR [--runs N]}
+build=${1:?usage: run.sh BUILD_DIR [--runs N] [--trials N] [--fuzz FUZZ_BUILD_DIR] [--fuzz-seconds N] [--only SECTION]}
 shift
 runs=3
+trials=50
+fuzz_build=
+fuzz_seconds=60
+only=
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs=$2; shift 2 ;;
+        --trials) trials=$2; shift 2 ;;
+        --fuzz) fuzz_build=$2; shift 2 ;;
+        --fuzz-seconds) fuzz_seconds=$2; shift 2 ;;
+        --only) only=$2; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 baton="$build/app/baton"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+status=0
+trap 'code=$?; rm -rf "$work"; [ $code -ne 0 ] || exit $status' EXIT
+section() { [ -z "$only" ] || [ "$only" = "$1" ]; }
+
+# Crash safety: real baton commands killed with SIGKILL at random moments (tests/crash).
+if section crash; then
+    "$build/tests/crash/crash_trials" --baton "$baton" --trials "$trials" || status=1
+    echo
+fi
+# Fuzzing: every libFuzzer target for a fixed time (tests/fuzz/run.sh).
+if [ -n "$fuzz_build" ] && section fuzz; then
+    "$source_dir/fuzz/run.sh" "$fuzz_build" --seconds "$fuzz_seconds" || status=1
+    echo
+fi
+section timings || exit $status
 
 # Runs a command N times; prints "median_seconds max_rss_kb".
 measure() {
