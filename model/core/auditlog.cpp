@@ -269,12 +269,14 @@ Result<QHash<qint64, QString>> AuditLogRepository::rowNames(const QString &entit
     if (!exists)
         return exists.error();
     const bool live = exists->toInt() > 0 && entity != QLatin1String("audit_log");
+    // A table of this workspace, but its name came from the file: quoted as an identifier (quotes doubled).
+    const QString quotedEntity = QLatin1Char('"') + QString(entity).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     for (qint64 rowId : ids) {
         if (names.contains(rowId))
             continue;
         QJsonObject row;
         if (live) {
-            auto query = execSql(m_workspace.db(), QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(entity), { rowId });
+            auto query = execSql(m_workspace.db(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quotedEntity), { rowId });
             if (!query)
                 return query.error();
             if (query->next()) {

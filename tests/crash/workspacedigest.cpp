@@ -106,7 +106,13 @@ DigestResult digestWorkspace(const QString &path, const QStringList &ignored)
         }
         if (columns.isEmpty())
             continue;
-        Statement rows = prepare(db.get(), "SELECT " + columns.join(',') + " FROM " + quoted(table) + " ORDER BY rowid");
+        // Ordered by every column read, not by rowid: WITHOUT ROWID tables (the KPI cubes) have none, and the
+        // content is what must match, not where SQLite keeps it.
+        QByteArrayList positions;
+        for (int i = 1; i <= columns.size(); ++i)
+            positions << QByteArray::number(i);
+        Statement rows = prepare(db.get(),
+            "SELECT " + columns.join(',') + " FROM " + quoted(table) + " ORDER BY " + positions.join(','));
         if (!rows)
             return fail(QStringLiteral("reading %1").arg(QString::fromUtf8(table)));
         int step = SQLITE_ROW;

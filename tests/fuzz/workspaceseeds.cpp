@@ -237,6 +237,8 @@ Result<QList<WorkspaceSeed>> makeWorkspaceSeeds(const QString &scratch)
             "UPDATE routing_rule SET conditions = '[1,2,3]' WHERE id % 3 = 1;"
             "UPDATE routing_rule SET conditions = '{\"signal_type\":\"x\",\"account_owned\":\"maybe\",\"territory\":[1e308,-1]}' "
             "WHERE id % 3 = 2;"
+            // A file can hold anything: its author dropped the guard that keeps signed terms unchanged first.
+            "DROP TRIGGER IF EXISTS contract_term_frozen_update;"
             "UPDATE contract_term SET required_context = '{\"a\":1}', required_attributes = 'null';" },
         { "quoted-table-names.baton", "extra tables whose names hold quotes, spaces and SQL",
             "CREATE TABLE \"x\"\"y\" (id INTEGER PRIMARY KEY);"
