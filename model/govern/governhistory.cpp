@@ -49,8 +49,6 @@ Result<ContractAt> GovernHistory::contractAt(Workspace &workspace, qint64 instan
         return result;
     }
     for (const ContractVersion &version : *versions) {
-        if (version.createdAt.isValid() && version.createdAt.toSecsSinceEpoch() >= instant)
-            continue;
         auto document = contracts.document(version.id);
         if (!document)
             return document.error();

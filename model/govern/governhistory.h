@@ -17,7 +17,7 @@ struct ContractAt
 {
     qint64 versionId = 0; // the version active at the instant, 0 when none
     int number = 0;
-    // Signatures before the instant on the active version; with none active, the most on any version created by then.
+    // Signatures before the instant on the active version; with none active, the most any version had by then.
     int partiesSigned = 0;
 };
 

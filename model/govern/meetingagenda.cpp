@@ -125,7 +125,7 @@ Result<void> slaItems(Workspace &workspace, const IsoWeek &week, qint64 asOf, QL
                            : MeetingAgenda::tr("Longest: %1 (%2), %3 % of its target.")
                                  .arg(worst.lead, worst.owner.isEmpty() ? MeetingAgenda::tr("no owner") : worst.owner)
                                  .arg(qRound(worst.elapsedPercent)),
-            worst.owner, true, open);
+            {}, true, open);
     }
     return {};
 }

@@ -48,7 +48,8 @@ QFont PdfCanvas::font(double points, bool bold) const
     QFont f(m_family);
     f.setPointSizeF(points);
     f.setBold(bold);
-    f.setKerning(true);
+    // No ligatures: "ff" in "handoff" must stay two letters for pdftotext and search.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

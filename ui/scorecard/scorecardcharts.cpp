@@ -31,6 +31,7 @@ QFont pixelFont(double points, bool bold = false)
                                                                                   : QFont().family());
     font.setPixelSize(std::max(1, qRound(points * 96.0 / 72.0)));
     font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures in the PDF's text
     return font;
 }
 

@@ -9,9 +9,14 @@
 #include "entitycommand.h"
 #include "govern/maturitymatrix.h"
 #include "optimize/kpiengine.h"
+#include "pages/optimize/chartstyle.h"
 #include "workspacesession.h"
 
+#include <QBarCategoryAxis>
+#include <QChartView>
 #include <QComboBox>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -132,8 +137,17 @@ QWidget *MaturityPage::buildHistoryTab()
     m_historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_historyTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_historyTable->setWordWrap(true);
-    box->addWidget(m_historyTable, 1);
+    m_historyTable->setWordWrap(false);
+    m_historyTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_historyTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_historyTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    box->addWidget(m_historyTable);
+    m_historyChart = new QChartView(page);
+    m_historyChart->setRenderHint(QPainter::Antialiasing);
+    m_historyChart->setMinimumHeight(220);
+    m_historyChart->setToolTip(tr("The mean stage of the five dimensions each week: by the evidence, and by the team's "
+                                  "self-assessment then (dimensions not assessed left out)."));
+    box->addWidget(m_historyChart, 1);
     auto *row = new QHBoxLayout;
     auto *legend = new QLabel(tr("Each cell: the evidence stage of that week; ▲ n: the team's self-assessment then was n, "
                                  "higher than the evidence. Hover a cell for the reasons."),
@@ -372,11 +386,64 @@ void MaturityPage::showHistory()
     }
     m_historyNote->setText(tr("The evidence stage of each dimension, week by week. Each week is computed as of its end "
                               "(the contract, rule set and meetings in force then) the first time it is shown and recorded "
-                              "once the week is over, so later weeks keep what the evidence said then; %1 of these %2 weeks "
-                              "are recorded.")
+                              "once the week is over, so later weeks keep what the evidence said then. Recorded: %1 of the "
+                              "%2 weeks shown.")
                                .arg(recorded)
                                .arg(m_history.size()));
+    showHistoryChart();
     emit historyShown();
+}
+
+void MaturityPage::showHistoryChart()
+{
+    auto *chart = ChartStyle::makeChart(tr("Mean stage of the five dimensions"));
+    auto *evidence = new QLineSeries(chart);
+    evidence->setName(tr("Evidence"));
+    evidence->setPen(QPen(ChartStyle::color(0), 2.5));
+    evidence->setPointsVisible(true);
+    auto *self = new QLineSeries(chart);
+    self->setName(tr("Team's self-assessment"));
+    QPen dashed(ChartStyle::warning(), 2.5);
+    dashed.setStyle(Qt::DashLine);
+    self->setPen(dashed);
+    self->setPointsVisible(true);
+    QStringList weeks;
+    for (int i = 0; i < m_history.size(); ++i) {
+        const MaturityWeek &week = m_history.at(i);
+        weeks << QStringLiteral("W%1").arg(week.week.week, 2, 10, QLatin1Char('0'));
+        double sum = 0;
+        for (int stage : week.evidence)
+            sum += stage;
+        if (!week.evidence.isEmpty())
+            evidence->append(i, sum / double(week.evidence.size()));
+        if (!week.self.isEmpty()) {
+            double selfSum = 0;
+            for (int stage : week.self)
+                selfSum += stage;
+            self->append(i, selfSum / double(week.self.size()));
+        }
+    }
+    chart->addSeries(evidence);
+    chart->addSeries(self);
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(weeks);
+    auto *y = new QValueAxis(chart);
+    y->setRange(0.8, 3.2);
+    y->setTickCount(3);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(1);
+    y->setTickInterval(1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(tr("stage"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *series : { evidence, self }) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    QChart *old = m_historyChart->chart();
+    m_historyChart->setChart(chart);
+    delete old;
 }
 
 void MaturityPage::fillSelfAssessments()

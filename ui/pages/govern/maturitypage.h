@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -61,6 +62,7 @@ private:
     void compute(bool recomputeHistory = false);
     void showAssessment();
     void showHistory();
+    void showHistoryChart();
     void fillSelfAssessments();
     void assess(const QString &dimension);
     void editSelfAssessment();
@@ -74,6 +76,7 @@ private:
     QLabel *m_reasons;
     QTableWidget *m_historyTable;
     QLabel *m_historyNote;
+    QChartView *m_historyChart;
     QPushButton *m_recompute;
     QStandardItemModel *m_selfModel;
     QTableView *m_selfTable;
