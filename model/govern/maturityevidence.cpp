@@ -48,6 +48,11 @@ QString verdict(const QString &fact, int stage, const MaturityRule &rule)
         .arg(stage == 2 ? rule.stage3 : rule.stage2);
 }
 
+QString noHandoffs()
+{
+    return MaturityEvidence::tr("No handoffs in the week: nothing shows the rule is kept.");
+}
+
 MaturityRule ruleOf(const QString &key)
 {
     for (const MaturityRule &rule : MaturityMatrix::rules())
@@ -259,13 +264,16 @@ QList<DimensionAssessment> MaturityEvidence::judge(const MaturityFacts &f)
                 f.partiesSigned);
         else
             c << criterion(QStringLiteral("contract"), 1, tr("No contract version is active or signed."), 0);
-        const double r = rate(f.definitionViolations, f.checked);
-        c << criterion(QStringLiteral("definition_violations"),
-            supports(r, DefinitionViolationsStage3, DefinitionViolationsStage2, false),
-            f.checked > 0 ? tr("%1 of %2 handoffs (%3) break the contract or the stage map.")
-                                .arg(count(f.definitionViolations), count(f.checked), share(f.definitionViolations, f.checked))
-                          : tr("No handoffs in the week to check."),
-            r);
+        if (f.checked > 0) {
+            const double r = rate(f.definitionViolations, f.checked);
+            c << criterion(QStringLiteral("definition_violations"),
+                supports(r, DefinitionViolationsStage3, DefinitionViolationsStage2, false),
+                tr("%1 of %2 handoffs (%3) break the contract or the stage map.")
+                    .arg(count(f.definitionViolations), count(f.checked), share(f.definitionViolations, f.checked)),
+                r);
+        } else {
+            c << criterion(QStringLiteral("definition_violations"), 1, noHandoffs());
+        }
         add(MaturityDimension::Definitions, c);
     }
     // Routing
@@ -281,15 +289,23 @@ QList<DimensionAssessment> MaturityEvidence::judge(const MaturityFacts &f)
             c << criterion(QStringLiteral("coverage"), 2,
                 tr("%1 of %2 scenarios reach only the fallback queue.").arg(count(f.fallbackOnlyScenarios), count(f.scenarios)),
                 double(f.fallbackOnlyScenarios));
+        else if (f.scenarios == 0)
+            c << criterion(QStringLiteral("coverage"), 1,
+                tr("The coverage model defines no scenario (a signal type, territory, segment or industry is missing), so "
+                   "nothing shows that leads reach an owner."),
+                0.0);
         else
             c << criterion(QStringLiteral("coverage"), 3,
                 tr("All %1 scenarios reach an owner by rule.").arg(count(f.scenarios)), 0.0);
-        const double r = rate(f.unassignedOrFallback, f.handoffs);
-        c << criterion(QStringLiteral("fallback_share"), supports(r, FallbackShareStage3, FallbackShareStage2, false),
-            f.handoffs > 0 ? tr("%1 of %2 handoffs (%3) had no owner or went to the fallback queue.")
-                                 .arg(count(f.unassignedOrFallback), count(f.handoffs), share(f.unassignedOrFallback, f.handoffs))
-                           : tr("No handoffs in the week."),
-            r);
+        if (f.handoffs > 0) {
+            const double r = rate(f.unassignedOrFallback, f.handoffs);
+            c << criterion(QStringLiteral("fallback_share"), supports(r, FallbackShareStage3, FallbackShareStage2, false),
+                tr("%1 of %2 handoffs (%3) had no owner or went to the fallback queue.")
+                    .arg(count(f.unassignedOrFallback), count(f.handoffs), share(f.unassignedOrFallback, f.handoffs)),
+                r);
+        } else {
+            c << criterion(QStringLiteral("fallback_share"), 1, noHandoffs());
+        }
         add(MaturityDimension::Routing, c);
     }
     // SLAs
@@ -330,12 +346,15 @@ QList<DimensionAssessment> MaturityEvidence::judge(const MaturityFacts &f)
     {
         QList<MaturityCriterion> c;
         const double r = rate(f.rejectedWithoutReason, f.rejected);
-        c << criterion(QStringLiteral("rejection_reasons"),
-            supports(r, UnexplainedRejectionsStage3, UnexplainedRejectionsStage2, false),
-            f.rejected > 0 ? tr("%1 of %2 rejections (%3) have no reason.")
-                                 .arg(count(f.rejectedWithoutReason), count(f.rejected), share(f.rejectedWithoutReason, f.rejected))
-                           : tr("No rejections in the week."),
-            r);
+        if (f.handoffs == 0)
+            c << criterion(QStringLiteral("rejection_reasons"), 1, noHandoffs());
+        else
+            c << criterion(QStringLiteral("rejection_reasons"),
+                supports(r, UnexplainedRejectionsStage3, UnexplainedRejectionsStage2, false),
+                f.rejected > 0 ? tr("%1 of %2 rejections (%3) have no reason.")
+                                     .arg(count(f.rejectedWithoutReason), count(f.rejected), share(f.rejectedWithoutReason, f.rejected))
+                               : tr("No handoff of the week was rejected, so none lacks a reason."),
+                r);
         const int gaps = int(f.reasonsWithoutPlay.size());
         c << criterion(QStringLiteral("recycle_plays"),
             supports(gaps, ReasonsWithoutPlayStage3, ReasonsWithoutPlayStage2, false),
@@ -350,20 +369,23 @@ QList<DimensionAssessment> MaturityEvidence::judge(const MaturityFacts &f)
     // Measurement
     {
         QList<MaturityCriterion> c;
-        const double missing = rate(f.missingTimestamps, f.checked);
-        c << criterion(QStringLiteral("timestamps_present"),
-            supports(missing, MissingTimestampsStage3, MissingTimestampsStage2, false),
-            f.checked > 0 ? tr("%1 of %2 handoffs (%3) lack a required timestamp.")
-                                .arg(count(f.missingTimestamps), count(f.checked), share(f.missingTimestamps, f.checked))
-                          : tr("No handoffs in the week to check."),
-            missing);
-        const double disordered = rate(f.disorderedTimestamps, f.checked);
-        c << criterion(QStringLiteral("timestamps_in_order"),
-            supports(disordered, DisorderedTimestampsStage3, DisorderedTimestampsStage2, false),
-            f.checked > 0 ? tr("%1 of %2 handoffs (%3) have timestamps out of order.")
-                                .arg(count(f.disorderedTimestamps), count(f.checked), share(f.disorderedTimestamps, f.checked))
-                          : tr("No handoffs in the week to check."),
-            disordered);
+        if (f.checked > 0) {
+            const double missing = rate(f.missingTimestamps, f.checked);
+            c << criterion(QStringLiteral("timestamps_present"),
+                supports(missing, MissingTimestampsStage3, MissingTimestampsStage2, false),
+                tr("%1 of %2 handoffs (%3) lack a required timestamp.")
+                    .arg(count(f.missingTimestamps), count(f.checked), share(f.missingTimestamps, f.checked)),
+                missing);
+            const double disordered = rate(f.disorderedTimestamps, f.checked);
+            c << criterion(QStringLiteral("timestamps_in_order"),
+                supports(disordered, DisorderedTimestampsStage3, DisorderedTimestampsStage2, false),
+                tr("%1 of %2 handoffs (%3) have timestamps out of order.")
+                    .arg(count(f.disorderedTimestamps), count(f.checked), share(f.disorderedTimestamps, f.checked)),
+                disordered);
+        } else {
+            c << criterion(QStringLiteral("timestamps_present"), 1, noHandoffs());
+            c << criterion(QStringLiteral("timestamps_in_order"), 1, noHandoffs());
+        }
         add(MaturityDimension::Measurement, c);
     }
     return result;

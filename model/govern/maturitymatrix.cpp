@@ -156,6 +156,8 @@ QString MaturityMatrix::method()
 {
     return tr("Each rule supports stage 3 when its figure meets the stage-3 threshold, stage 2 when it meets the stage-2 "
               "threshold, else stage 1; a dimension's evidence stage is the lowest stage any of its rules supports. "
+              "A week without handoffs supports stage 1 on every rule that is a share of the week's handoffs (nothing "
+              "shows the rule is kept), and so does a coverage model that defines no scenario. "
               "Rates are over the handoffs handed off in the week assessed (ISO week in the workspace's time zone), "
               "judged as of the workspace's as-of instant, as on the Enforce and Optimize pages. For a past week the "
               "contract version, the routing rule set and the governance meetings are those in force at the week's end "
