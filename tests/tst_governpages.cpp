@@ -1,7 +1,7 @@
 // The Govern pages on hand-made workspaces: the maturity matrix shows the engine's stages and the team's view
 // (rosier rows marked), the history table, self-assessments recorded and undone; the meeting page builds the
 // agenda, drills down to handoffs, records a meeting, decisions and action items, closes and reopens items,
-// and deletes a meeting in one undoable step. Set BATON_SCREENSHOT_DIR to keep pictures of every tab.
+// and deletes a meeting in one undoable step; File > Export Scorecard is enabled with a workspace and writes the PDF. Set BATON_SCREENSHOT_DIR to keep pictures of every tab.
 
 #include "governfixture.h"
 #include "testsupport.h"
@@ -10,12 +10,16 @@
 #include "govern/maturitymatrix.h"
 #include "handofftablemodel.h"
 #include "handoffview.h"
+#include "mainwindow.h"
 #include "pages/govern/maturitygrid.h"
 #include "pages/govern/maturitypage.h"
 #include "pages/govern/meetingpage.h"
 #include "pages/govern/meetingrecordpanel.h"
+#include "scorecard/scorecardexport.h"
 #include "workspacesession.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFrame>
 #include <QListWidget>
@@ -53,8 +57,10 @@ private:
     static void screenshot(QWidget *widget, const QString &name)
     {
         const QString dir = qEnvironmentVariable("BATON_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        if (dir.isEmpty())
+            return;
+        QApplication::processEvents(); // pending layouts first, as a window would have done before painting
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
 private slots:
@@ -165,6 +171,32 @@ private slots:
         QVERIFY(agenda.wait(30000));
         QVERIFY(meeting.recordPanel()->record().meeting.has_value());
         screenshot(&meeting, QStringLiteral("demo-meeting-w46"));
+    }
+
+    void exportScorecardFromTheWindow()
+    {
+        MainWindow window;
+        GovernFixture fixture;
+        const QString file = m_dir.filePath(QStringLiteral("window.baton"));
+        fixture.build(file, GovernRecipe {});
+        fixture.workspace.reset();
+        QAction *action = nullptr;
+        for (QAction *candidate : window.findChildren<QAction *>())
+            if (candidate->text() == MainWindow::tr("&Export Scorecard…"))
+                action = candidate;
+        QVERIFY(action);
+        QVERIFY(!action->isEnabled()); // no workspace yet
+        QVERIFY(window.openWorkspace(file, true));
+        QVERIFY(action->isEnabled());
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        // What the action does after its dialogs: data in the background, the PDF on the GUI thread.
+        const QString pdf = m_dir.filePath(QStringLiteral("window.pdf"));
+        auto pages = ScorecardExport::write(&window, window.session(), GovernFixture::Week, pdf, QPageSize::Letter);
+        QVERIFY2(pages.ok(), qPrintable(pages.errorMessage()));
+        QCOMPARE(*pages, 5);
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
     }
 
     void maturityPageWithoutWorkspace()

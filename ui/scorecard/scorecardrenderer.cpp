@@ -226,9 +226,9 @@ void ScorecardRenderer::slaRejectionsLeakagePage(PdfCanvas &c, const ScorecardDa
     // SLA compliance
     c.heading(tr("SLA compliance"));
     const SlaGroupStats &total = d.sla.total;
-    c.paragraph(tr("%1 of the week's decided handoffs met their SLA: %2 (week before: %3). %4 missed, %5 still untouched "
-                   "past due, %6 pending.")
-                    .arg(QLocale().toString(total.met) + QStringLiteral(" / ") + QLocale().toString(total.decided),
+    c.paragraph(tr("%1 of the week's %2 decided handoffs met their SLA: %3 (week before: %4). %5 missed, %6 still "
+                   "untouched past due, %7 pending.")
+                    .arg(QLocale().toString(total.met), QLocale().toString(total.decided),
                         KpiFormat::percent(total.compliance()), KpiFormat::percent(d.slaComplianceWeekBefore),
                         QLocale().toString(total.missed()), QLocale().toString(total.breaching), QLocale().toString(total.pending())),
         c.font(8.5));
@@ -263,7 +263,7 @@ void ScorecardRenderer::slaRejectionsLeakagePage(PdfCanvas &c, const ScorecardDa
         rejectedNow += reason.thisWeek;
         rejectedBefore += reason.weekBefore;
     }
-    c.paragraph(tr("%1 rejections in the week (week before: %2); every reason goes to its recycle play.")
+    c.paragraph(tr("%1 rejections in the week (week before: %2), with the recycle play each reason triggers.")
                     .arg(QLocale().toString(rejectedNow), QLocale().toString(rejectedBefore)),
         c.font(8.5));
     c.space(2);
