@@ -180,7 +180,7 @@ std::unique_ptr<QChart> slaByTeam(const SlaWeekReport &report)
     series->setLabelsPrecision(3);
     set->setLabelFont(pixelFont(6.5));
     set->setLabelColor(QColor(0x22, 0x22, 0x22));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd); // short bars cannot hold their label
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);

@@ -324,7 +324,8 @@ void ScorecardRenderer::maturityPage(PdfCanvas &c, const ScorecardData &d)
     const double x0 = c.body().left();
     const double first = c.body().width() * 0.19;
     const double cell = (c.body().width() - first) / 3;
-    const double pad = c.mm(1.4);
+    const double pad = c.mm(1.9); // clear of a self-assessment's thick outline
+    const double inset = c.mm(0.8); // two thick outlines in adjacent rows stay apart
     const QFont small = c.font(7);
     const QFont tag = c.font(6.5, true);
     const QFont bold = c.font(8.5, true);
@@ -351,7 +352,7 @@ void ScorecardRenderer::maturityPage(PdfCanvas &c, const ScorecardData &d)
             const QRectF r(x0 + first + (stage - 1) * cell, y, cell, height);
             const bool evidence = dim.evidenceStage == stage;
             const bool self = dim.self && dim.self->stage == stage;
-            c.box(r.adjusted(c.mm(0.4), c.mm(0.4), -c.mm(0.4), -c.mm(0.4)), evidence ? evidenceFill : QColor(0xfa, 0xfb, 0xfc),
+            c.box(r.adjusted(inset, inset, -inset, -inset), evidence ? evidenceFill : QColor(0xfa, 0xfb, 0xfc),
                 self ? selfBorder : QColor(0xdd, 0xe1, 0xe6), self ? 3 : 1);
             c.text(r.adjusted(pad, pad, -pad, -pad), MaturityMatrix::cellDescription(dim.dimension, stage), small,
                 evidence ? Ink : Muted);
