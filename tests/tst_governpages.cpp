@@ -1,7 +1,8 @@
 // The Govern pages on hand-made workspaces: the maturity matrix shows the engine's stages and the team's view
 // (rosier rows marked), the history table, self-assessments recorded and undone; the meeting page builds the
 // agenda, drills down to handoffs, records a meeting, decisions and action items, closes and reopens items,
-// and deletes a meeting in one undoable step; File > Export Scorecard is enabled with a workspace and writes the PDF. Set BATON_SCREENSHOT_DIR to keep pictures of every tab.
+// and deletes a meeting in one undoable step; File > Export Scorecard is enabled once a workspace is open and
+// writes the PDF. Set BATON_SCREENSHOT_DIR to keep pictures of every tab.
 
 #include "governfixture.h"
 #include "testsupport.h"
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -61,6 +63,16 @@ private:
             return;
         QApplication::processEvents(); // pending layouts first, as a window would have done before painting
         widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    // The buttons of `parent` labelled `text`, in creation order.
+    static QList<QPushButton *> buttons(QWidget *parent, const QString &text)
+    {
+        QList<QPushButton *> found;
+        for (QPushButton *button : parent->findChildren<QPushButton *>())
+            if (button->text() == text)
+                found << button;
+        return found;
     }
 
 private slots:
@@ -119,6 +131,14 @@ private slots:
         QVERIFY(!page.grid()->summary(MaturityDimension::Routing).contains(QStringLiteral("rosier")));
         page.tabs()->setCurrentIndex(2);
         QCOMPARE(page.selfTable()->model()->rowCount(), 2);
+        // Edit and remove act on the selected row: without one they are disabled.
+        const QList<QPushButton *> selfRemove = buttons(&page, MaturityPage::tr("Remove"));
+        QCOMPARE(selfRemove.size(), 1);
+        QVERIFY(!selfRemove.first()->isEnabled());
+        page.selfTable()->selectRow(1);
+        QVERIFY(selfRemove.first()->isEnabled());
+        page.selfTable()->clearSelection();
+        QVERIFY(!selfRemove.first()->isEnabled());
         QCOMPARE(page.selfTable()->model()->index(0, 3).data().toString(), QStringLiteral("the fallback still catches leads"));
         screenshot(&page, QStringLiteral("maturity-self"));
         shown.clear();
@@ -254,6 +274,17 @@ private slots:
         // Last week's open item comes back on this week's page.
         QCOMPARE(panel->actionItems()->rowCount(), 1);
         QCOMPARE(panel->itemAt(0).title, QStringLiteral("Fix the webinar form"));
+        // Removing needs a selected item; decisions need a recorded meeting.
+        const QList<QPushButton *> remove = buttons(panel, MeetingRecordPanel::tr("Remove"));
+        QCOMPARE(remove.size(), 2); // decision, action item
+        QVERIFY(!remove.at(0)->isEnabled());
+        QVERIFY(!remove.at(1)->isEnabled());
+        auto *itemTable = panel->findChild<QTableView *>();
+        itemTable->selectRow(0);
+        QVERIFY(remove.at(1)->isEnabled());
+        QVERIFY(!remove.at(0)->isEnabled());
+        itemTable->clearSelection();
+        QVERIFY(!remove.at(1)->isEnabled());
 
         // Record the meeting: attendees taken over from the last one.
         page.recordMeeting();
@@ -269,6 +300,9 @@ private slots:
             QStringLiteral("[\"Nina\",\"Sam\"]"));
         panel->addDecision(QStringLiteral("Every reason gets a play by Friday."));
         QCOMPARE(panel->decisions()->count(), 1);
+        QVERIFY(!remove.at(0)->isEnabled());
+        panel->decisions()->setCurrentRow(0);
+        QVERIFY(remove.at(0)->isEnabled());
         ActionItem draft;
         draft.meetingId = panel->record().meeting->id;
         draft.title = QStringLiteral("Map the retired reasons");

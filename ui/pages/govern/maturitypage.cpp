@@ -194,6 +194,7 @@ QWidget *MaturityPage::buildSelfTab()
     connect(m_selfEdit, &QPushButton::clicked, this, &MaturityPage::editSelfAssessment);
     connect(m_selfRemove, &QPushButton::clicked, this, &MaturityPage::removeSelfAssessment);
     connect(m_selfTable, &QTableView::doubleClicked, this, &MaturityPage::editSelfAssessment);
+    connect(m_selfTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MaturityPage::updateSelfButtons);
     return page;
 }
 
@@ -452,6 +453,7 @@ void MaturityPage::fillSelfAssessments()
     m_selfModel->clear();
     m_selfModel->setHorizontalHeaderLabels({ tr("Dimension"), tr("Stage"), tr("Assessed on"), tr("Note") });
     m_selfAssessments.clear();
+    updateSelfButtons();
     if (!workspace)
         return;
     auto all = Repository<MaturitySelfAssessment>(*workspace).list();
@@ -464,9 +466,15 @@ void MaturityPage::fillSelfAssessments()
             new QStandardItem(MaturityMatrix::stageLabel(a.stage)), new QStandardItem(a.assessedOn.toString(Qt::ISODate)),
             new QStandardItem(a.note) });
     m_selfTable->resizeColumnsToContents();
-    const bool editable = !workspace->isReadOnly();
-    m_selfEdit->setEnabled(editable && !m_selfAssessments.isEmpty());
-    m_selfRemove->setEnabled(editable && !m_selfAssessments.isEmpty());
+    updateSelfButtons();
+}
+
+void MaturityPage::updateSelfButtons()
+{
+    const Workspace *workspace = session()->workspace();
+    const bool enabled = workspace && !workspace->isReadOnly() && m_selfTable->selectionModel()->hasSelection();
+    m_selfEdit->setEnabled(enabled);
+    m_selfRemove->setEnabled(enabled);
 }
 
 void MaturityPage::recordSelfAssessment(const MaturitySelfAssessment &assessment)

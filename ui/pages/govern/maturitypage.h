@@ -67,6 +67,7 @@ private:
     void assess(const QString &dimension);
     void editSelfAssessment();
     void removeSelfAssessment();
+    void updateSelfButtons(); // edit and remove need a selection
 
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;

@@ -188,6 +188,19 @@ MeetingRecordPanel::MeetingRecordPanel(WorkspaceSession *session, QWidget *paren
         m_session->undoStack()->push(EntityCommand<ActionItem>::remove(m_session, itemAt(row), tr("Remove an action item")));
     });
     connect(m_items, &QStandardItemModel::itemChanged, this, &MeetingRecordPanel::itemEdited);
+    connect(m_decisions, &QListWidget::itemSelectionChanged, this, &MeetingRecordPanel::updateButtons);
+    connect(m_itemTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MeetingRecordPanel::updateButtons);
+}
+
+void MeetingRecordPanel::updateButtons()
+{
+    const bool held = m_record.meeting.has_value();
+    m_addDecision->setEnabled(m_editable && held);
+    m_addItem->setEnabled(m_editable && held);
+    const bool decision = !m_decisions->selectedItems().isEmpty();
+    m_editDecision->setEnabled(m_editable && held && decision);
+    m_removeDecision->setEnabled(m_editable && held && decision);
+    m_removeItem->setEnabled(m_editable && m_itemTable->selectionModel()->hasSelection());
 }
 
 void MeetingRecordPanel::setRecord(const MeetingRecord &record, const QStringList &people, bool editable)
@@ -214,10 +227,8 @@ void MeetingRecordPanel::setRecord(const MeetingRecord &record, const QStringLis
     m_decisions->clear();
     for (const MeetingDecision &decision : record.decisions)
         m_decisions->addItem(QStringLiteral("%1. %2").arg(m_decisions->count() + 1).arg(decision.text));
-    for (QPushButton *button : { m_addDecision, m_editDecision, m_removeDecision, m_addItem })
-        button->setEnabled(editable && held);
-    m_removeItem->setEnabled(editable);
     fillItems();
+    updateButtons();
     m_filling = false;
     m_pushQueued = false;
 }

@@ -47,6 +47,7 @@ public:
 
 private:
     void fillItems();
+    void updateButtons(); // edit and remove need a selection
     void itemEdited(QStandardItem *item);
     void pushItemUpdate(const ActionItem &before, ActionItem after, const QString &text);
 
