@@ -88,8 +88,21 @@ check "baton info --json counts the 300 demo handoffs (got $handoffs)" test "$ha
 check "workspace starts with the SQLite header" test "$(head -c 15 "$workspace")" = "SQLite format 3"
 check "workspace carries BATN at offset 68" test "$(dd if="$workspace" bs=1 skip=68 count=4 2>/dev/null)" = "BATN"
 
-# HOOK(scorecard): the headless PDF scorecard arrives with its own issue. When `baton scorecard` exists, run it
-# here from the unpacked files on "$workspace" and check the PDF it writes (pdfinfo/pdftotext, poppler-utils).
+# The headless PDF scorecard from the unpacked files (a QApplication on the offscreen platform, the DejaVu fonts the
+# package depends on embedded): five pages, the week and the page numbers as text, the week's handoffs as
+# `baton kpi` counts them. pdfinfo, pdftotext and pdffonts come from poppler-utils.
+card="$work/scorecard.pdf"
+make_card() { run scorecard "$workspace" --week 2026-W47 -o "$card" --page-size a4 --json >"$work/card.json"; }
+check "baton scorecard writes a PDF from the unpacked package" make_card
+pages=$(pdfinfo "$card" 2>/dev/null | sed -n 's/^Pages: *//p')
+check "the scorecard has 5 pages (got ${pages:-none})" test "$pages" = 5
+text=$(pdftotext -layout "$card" - 2>/dev/null || true)
+check "pdftotext finds the week in the scorecard" grep -q "Week 2026-W47" <<<"$text"
+check "pdftotext finds page 5 of 5" grep -q "Page 5 of 5" <<<"$text"
+week_handoffs=$(run kpi "$workspace" --by week --week 2026-W47 --json | sed -n 's/^ *"handoffs": *\([0-9]*\),\{0,1\}$/\1/p' | head -n1)
+check "pdftotext finds the week's ${week_handoffs:-?} handoffs (baton kpi) in the KPI table" \
+    grep -Eq "^ *Handoffs +${week_handoffs:-x} " <<<"$text"
+check "the scorecard embeds its fonts" grep -Eq "DejaVuSans +CID TrueType +Identity-H +yes" <<<"$(pdffonts "$card" 2>/dev/null)"
 
 # The desktop files as installed.
 check "desktop-file-validate passes on the installed .desktop file" \

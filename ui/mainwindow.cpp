@@ -7,6 +7,7 @@
 #include "pages/overviewpage.h"
 #include "pages/page.h"
 #include "settings.h"
+#include "scorecard/scorecardexport.h"
 #include "settingsdialog.h"
 #include "theme.h"
 #include "workspacesession.h"
@@ -165,9 +166,12 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *copy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
     copy->setShortcuts(standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    QAction *scorecard = file->addAction(tr("&Export Scorecard…"), this, &MainWindow::exportScorecard);
+    scorecard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    scorecard->setStatusTip(tr("Write the week's PDF scorecard for the governance meeting"));
     QAction *close = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     close->setShortcut(QKeySequence::Close);
-    m_workspaceActions = { copy, close };
+    m_workspaceActions = { copy, scorecard, close };
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -496,6 +500,15 @@ void MainWindow::saveCopyAs()
         QMessageBox::warning(this, tr("Save a Copy As"), saved.errorMessage());
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 8000);
+}
+
+void MainWindow::exportScorecard()
+{
+    auto written = ScorecardExport::run(this, m_session);
+    if (!written)
+        QMessageBox::warning(this, tr("Export Scorecard"), written.errorMessage());
+    else if (!written->isEmpty())
+        statusBar()->showMessage(tr("Wrote the scorecard to %1").arg(*written), 8000);
 }
 
 void MainWindow::closeWorkspace()

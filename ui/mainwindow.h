@@ -44,6 +44,8 @@ public slots:
     void newDemoWorkspace();
     void openWorkspaceDialog();
     void saveCopyAs();
+    // File > Export Scorecard…: the week's PDF scorecard.
+    void exportScorecard();
     void closeWorkspace();
     void about();
     void showCommandPalette();

@@ -5,6 +5,8 @@
 #include "pages/enforce/slapage.h"
 #include "pages/enforce/slapoliciespage.h"
 #include "pages/feedback/rejectionspage.h"
+#include "pages/govern/maturitypage.h"
+#include "pages/govern/meetingpage.h"
 #include "pages/historypage.h"
 #include "pages/optimize/accountspage.h"
 #include "pages/optimize/dashboardpage.h"
@@ -135,14 +137,12 @@ QList<PageInfo> PageCatalog::pages()
     pages << PageInfo { QStringLiteral("optimize/accounts"), WorkflowStep::Optimize, tr("Accounts"),
         tr("Every handoff and engagement of one account, judged as one motion."),
         [](WorkspaceSession *session) { return new AccountsPage(session); } };
-    pages << planned("govern/maturity", WorkflowStep::Govern, tr("Maturity matrix"),
+    pages << PageInfo { QStringLiteral("govern/maturity"), WorkflowStep::Govern, tr("Maturity matrix"),
         tr("Where the handoff process stands, by the team's view and by the evidence."),
-        tr("Definitions, Routing, SLAs, Feedback loop and Measurement against the three stages, with the team's "
-           "self-assessment, the stage the evidence supports and the reasons, over time."));
-    pages << planned("govern/meeting", WorkflowStep::Govern, tr("Meeting"),
+        [](WorkspaceSession *session) { return new MaturityPage(session); } };
+    pages << PageInfo { QStringLiteral("govern/meeting"), WorkflowStep::Govern, tr("Meeting"),
         tr("The weekly governance meeting: an agenda built from the data, decisions and action items."),
-        tr("SLA breaches and owners, top rejection reasons, the biggest leak, coverage gaps, violations and overdue "
-           "action items; attendees, decisions and action items that come back until closed."));
+        [](WorkspaceSession *session) { return new MeetingPage(session); } };
     return pages;
 }
 

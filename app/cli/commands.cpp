@@ -11,6 +11,7 @@ QList<Command> commands()
     all << validateCommands();
     all << kpiCommands();
     all << settingsCommands();
+    all << governCommands();
     return all;
 }
 

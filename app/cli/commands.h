@@ -12,5 +12,6 @@ QList<Command> routeCommands();
 QList<Command> validateCommands();
 QList<Command> kpiCommands();
 QList<Command> settingsCommands();
+QList<Command> governCommands();
 
 } // namespace baton::cli

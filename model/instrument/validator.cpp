@@ -423,7 +423,10 @@ Result<ValidationReport> Validator::run(Workspace &workspace, const ValidationOp
         report.contractVersionId = m_rules.contract->version.id;
         report.contractNumber = m_rules.contract->version.number;
     }
-    auto total = scalar(workspace.db(), QStringLiteral("SELECT count(*) FROM handoff"));
+    QVariantList filterValues;
+    const QString where = options.filter.whereClause(&filterValues);
+    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    auto total = scalar(workspace.db(), QStringLiteral("SELECT count(*) FROM handoff") + whereSql, filterValues);
     if (!total)
         return total.error();
 
@@ -444,12 +447,18 @@ Result<ValidationReport> Validator::run(Workspace &workspace, const ValidationOp
     columns << QStringLiteral("stage_id") << QStringLiteral("recycled_from_id") << QStringLiteral("context");
 
     // Handoffs and their stage changes, both in handoff id order, read side by side.
-    auto openedHandoffs = RowCursor::open(workspace.db(), QStringLiteral("SELECT %1 FROM handoff ORDER BY id").arg(columns.join(u',')));
+    auto openedHandoffs = RowCursor::open(workspace.db(),
+        QStringLiteral("SELECT %1 FROM handoff%2 ORDER BY id").arg(columns.join(u','), whereSql), filterValues);
     if (!openedHandoffs)
         return openedHandoffs.error();
     RowCursor &handoffs = *openedHandoffs;
     auto openedChanges = RowCursor::open(workspace.db(),
-        QStringLiteral("SELECT handoff_id, from_stage_id, to_stage_id FROM stage_change ORDER BY handoff_id"));
+        where.isEmpty()
+            ? QStringLiteral("SELECT handoff_id, from_stage_id, to_stage_id FROM stage_change ORDER BY handoff_id")
+            : QStringLiteral("SELECT handoff_id, from_stage_id, to_stage_id FROM stage_change WHERE handoff_id IN "
+                             "(SELECT id FROM handoff%1) ORDER BY handoff_id")
+                  .arg(whereSql),
+        filterValues);
     if (!openedChanges)
         return openedChanges.error();
     RowCursor &changes = *openedChanges;

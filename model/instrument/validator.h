@@ -13,6 +13,7 @@
 // duplicate rule, so one Validator should see each handoff once.
 
 #include "accountmatcher.h"
+#include "data/handofffilter.h"
 #include "define/contractservice.h"
 #include "duplicatefinder.h"
 #include "handofffields.h"
@@ -33,6 +34,8 @@ struct ValidationOptions
     bool keepDetails = true;
     // Called every few thousand handoffs; return false to cancel (run() then fails with Error::Kind::Cancelled).
     std::function<bool(qint64 done, qint64 total)> progress;
+    // Only the handoffs this filter selects (a week, say); duplicates are then judged among those only.
+    HandoffFilter filter;
 };
 
 class Validator final

@@ -85,3 +85,6 @@ rm -f "$work/kpi.baton"
 "$baton" demo "$work/kpi.baton" --handoffs 1000000 --weeks 52 >/dev/null
 echo
 "$build/tests/bench/bench_kpi" "$work/kpi.baton" --runs "$runs" --baton "$baton"
+# Exporting the PDF scorecard of one week on the same 10^6 handoffs (target: under 2 s).
+echo
+"$build/tests/bench/bench_scorecard" "$work/kpi.baton" --runs "$runs" --baton "$baton"
