@@ -10,6 +10,7 @@ QList<Command> commands()
     all << routeCommands();
     all << validateCommands();
     all << kpiCommands();
+    all << importCommands();
     return all;
 }
 

@@ -11,5 +11,6 @@ QList<Command> slaCommands();
 QList<Command> routeCommands();
 QList<Command> validateCommands();
 QList<Command> kpiCommands();
+QList<Command> importCommands();
 
 } // namespace baton::cli
