@@ -224,7 +224,7 @@ Result<MappingDefinition> MappingDefinition::fromJson(const QByteArray &json)
                             .arg(rule.field),
                 Error::Kind::Invalid);
         if (rule.unknown == UnknownValue::Keep && info->kind == ImportValueKind::Reference)
-            return fail(tr("Column rule %1: a %2 must be one the workspace knows; use keep_aside, blank or create.")
+            return fail(tr("Column rule %1: %2 values must be ones the workspace knows; use keep_aside, blank or create.")
                             .arg(i + 1)
                             .arg(rule.field),
                 Error::Kind::Invalid);
