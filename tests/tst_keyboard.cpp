@@ -92,7 +92,7 @@ private slots:
             QKeySequence(QKeySequence::Undo), QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Comma),
             QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
             QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-            QKeySequence(QKeySequence::Refresh), QKeySequence(Qt::Key_F6) };
+            QKeySequence(QKeySequence::Refresh), QKeySequence(Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::Key_I) };
         for (const QKeySequence &key : keys) {
             QVERIFY(!key.isEmpty());
             QVERIFY2(findAction(&window, key), qPrintable(key.toString()));

@@ -4,6 +4,8 @@
 #include "commandpalette.h"
 #include "core/workspace.h"
 #include "demo/demogenerator.h"
+#include "pages/instrument/importdialog.h"
+#include "pages/instrument/importpage.h"
 #include "pages/overviewpage.h"
 #include "pages/page.h"
 #include "settings.h"
@@ -21,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -163,6 +166,10 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Import a CRM's CSV export: handoffs, accounts or owners, with a preview first"));
     file->addSeparator();
     QAction *copy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
     copy->setShortcuts(standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
@@ -381,7 +388,10 @@ QWidget *MainWindow::pageWidget(const PageInfo &info)
         connect(overview, &OverviewPage::newRequested, this, &MainWindow::newWorkspace);
         connect(overview, &OverviewPage::openRequested, this, &MainWindow::openWorkspaceDialog);
         connect(overview, &OverviewPage::openPathRequested, this, [this](const QString &path) { openWorkspace(path); });
+        connect(overview, &OverviewPage::importRequested, this, &MainWindow::importCsv);
     }
+    if (auto *imports = qobject_cast<ImportPage *>(page))
+        connect(imports, &ImportPage::importRequested, this, &MainWindow::importCsv);
     m_stack->addWidget(page);
     m_pageWidgets.insert(info.id, page);
     return page;
@@ -474,6 +484,32 @@ void MainWindow::newDemoWorkspace()
         return;
     }
     openWorkspace(path);
+}
+
+void MainWindow::importCsv()
+{
+    if (!m_session->isOpen()) {
+        // An import adds to a workspace: make or open one first, then go on.
+        QMessageBox box(QMessageBox::Question, tr("Import CSV"),
+            tr("An import adds to a workspace. Create a new workspace for it, or open an existing one?"),
+            QMessageBox::Cancel, this);
+        QPushButton *create = box.addButton(tr("&New Workspace…"), QMessageBox::AcceptRole);
+        QPushButton *open = box.addButton(tr("&Open…"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == create)
+            newWorkspace();
+        else if (box.clickedButton() == open)
+            openWorkspaceDialog();
+        if (!m_session->isOpen())
+            return;
+    }
+    ImportDialog dialog(m_session, this);
+    qint64 keptAsideRun = 0;
+    connect(&dialog, &ImportDialog::keptAsideRequested, this, [&keptAsideRun](qint64 runId) { keptAsideRun = runId; });
+    dialog.exec();
+    if (keptAsideRun && showPage(QStringLiteral("instrument/import")))
+        if (auto *imports = qobject_cast<ImportPage *>(m_stack->currentWidget()))
+            imports->selectRun(keptAsideRun);
 }
 
 void MainWindow::saveCopyAs()

@@ -43,6 +43,8 @@ public slots:
     void newWorkspace();
     void newDemoWorkspace();
     void openWorkspaceDialog();
+    // File > Import CSV…: the import dialog (asks for a workspace first when none is open).
+    void importCsv();
     void saveCopyAs();
     // File > Export Scorecard…: the week's PDF scorecard.
     void exportScorecard();

@@ -8,6 +8,7 @@
 #include "pages/govern/maturitypage.h"
 #include "pages/govern/meetingpage.h"
 #include "pages/historypage.h"
+#include "pages/instrument/importpage.h"
 #include "pages/optimize/accountspage.h"
 #include "pages/optimize/dashboardpage.h"
 #include "pages/overviewpage.h"
@@ -106,10 +107,9 @@ QList<PageInfo> PageCatalog::pages()
     pages << PageInfo { QStringLiteral("instrument/standard"), WorkflowStep::Instrument, tr("Data standard"),
         tr("Required fields and timestamps, UTM conventions, identity and account-matching rules."),
         [](WorkspaceSession *session) { return new DataStandardPage(session); } };
-    pages << planned("instrument/import", WorkflowStep::Instrument, tr("Import"),
-        tr("CSV exports from the CRM, mapped onto handoffs, accounts and owners."),
-        tr("Saved column mappings (with presets for Salesforce, HubSpot and the sample datasets), a preview, "
-           "progress with cancel, and the rows that were kept aside with their line numbers and reasons."));
+    pages << PageInfo { QStringLiteral("instrument/import"), WorkflowStep::Instrument, tr("Import"),
+        tr("CSV exports from the CRM: every import with its counts, and the rows kept aside with line and reason."),
+        [](WorkspaceSession *session) { return new ImportPage(session); } };
     pages << PageInfo { QStringLiteral("instrument/violations"), WorkflowStep::Instrument, tr("Violations"),
         tr("Handoffs that break the contract, the stage map or the data standard."),
         [](WorkspaceSession *session) { return new ViolationsPage(session); } };

@@ -12,6 +12,7 @@ QList<Command> commands()
     all << kpiCommands();
     all << settingsCommands();
     all << governCommands();
+    all << importCommands();
     return all;
 }
 

@@ -13,5 +13,6 @@ QList<Command> validateCommands();
 QList<Command> kpiCommands();
 QList<Command> settingsCommands();
 QList<Command> governCommands();
+QList<Command> importCommands();
 
 } // namespace baton::cli

@@ -1,0 +1,473 @@
+#include "handoffimport.h"
+
+#include "core/json.h"
+#include "core/rowcursor.h"
+#include "core/sql.h"
+#include "core/workspace.h"
+#include "instrument/handofffields.h"
+#include "route/coveragemodel.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace baton {
+
+struct HandoffImport::Fields
+{
+    int leadRef, opportunityRef, email, contactName, company, account, signalType, source, campaign, utmSource,
+        utmMedium, utmCampaign, country, region, employees, revenue, segment, territory, industry, fitGrade, stage,
+        owner, team, outcome, rejectionReason, createdAt, handedOffAt, assignedAt, firstTouchAt, acceptedAt,
+        rejectedAt, opportunityAt, closedAt, opportunityAmount, wonAmount, amount;
+};
+
+namespace {
+
+QString instantText(qint64 at, const QTimeZone &zone)
+{
+    return QDateTime::fromSecsSinceEpoch(at, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+HandoffImport::HandoffImport(Workspace &workspace, const MappingDefinition &mapping, const RowConverter &converter,
+    ImportReferences &refs)
+    : m_workspace(workspace), m_mapping(mapping), m_converter(converter), m_refs(refs),
+      m_days(HandoffRepository(workspace).reportingZone()), m_zone(HandoffRepository(workspace).reportingZone())
+{
+}
+
+HandoffImport::~HandoffImport() = default;
+
+Result<std::unique_ptr<HandoffImport>> HandoffImport::load(Workspace &workspace, const MappingDefinition &mapping,
+    const RowConverter &converter, ImportReferences &refs)
+{
+    std::unique_ptr<HandoffImport> import(new HandoffImport(workspace, mapping, converter, refs));
+    BATON_TRY(import->prepare());
+    return import;
+}
+
+Result<void> HandoffImport::prepare()
+{
+    const auto at = [this](const char *name) { return m_converter.fieldIndex(QString::fromLatin1(name)); };
+    m_fields.reset(new Fields { at("lead_ref"), at("opportunity_ref"), at("email"), at("contact_name"), at("company"),
+        at("account"), at("signal_type"), at("source"), at("campaign"), at("utm_source"), at("utm_medium"),
+        at("utm_campaign"), at("country"), at("region"), at("employees"), at("revenue"), at("segment"), at("territory"),
+        at("industry"), at("fit_grade"), at("stage"), at("owner"), at("team"), at("outcome"), at("rejection_reason"),
+        at("created_at"), at("handed_off_at"), at("assigned_at"), at("first_touch_at"), at("accepted_at"),
+        at("rejected_at"), at("opportunity_at"), at("closed_at"), at("opportunity_amount"), at("won_amount"),
+        at("amount") });
+    m_mapsOutcome = m_mapping.mapsField(QStringLiteral("outcome"));
+    m_mapsStage = m_mapping.mapsField(QStringLiteral("stage"));
+    m_mapsTerritory = m_mapping.mapsField(QStringLiteral("territory"));
+    m_mapsSegment = m_mapping.mapsField(QStringLiteral("segment"));
+    m_mapsAccount = m_mapping.mapsField(QStringLiteral("account"));
+    m_mapsOwnerOrTeam = m_mapping.mapsField(QStringLiteral("owner")) || m_mapping.mapsField(QStringLiteral("team"));
+    if (!m_mapping.key.isEmpty())
+        m_keyField = m_converter.fieldIndex(m_mapping.key);
+
+    auto model = CoverageModel::load(m_workspace);
+    if (!model)
+        return model.error();
+    m_territories = TerritoryResolver(model->areas);
+    m_segments = SegmentResolver(model->segments);
+    if (m_mapping.mode != MappingDefinition::Mode::Update) {
+        auto router = Router::load(m_workspace);
+        if (!router)
+            return fail(tr("Handoffs without an owner cannot be routed: %1").arg(router.errorMessage()), router.error().kind);
+        m_router = std::move(*router);
+    }
+    auto sla = SlaClock::load(m_workspace);
+    if (!sla)
+        return sla.error();
+    m_sla = std::move(*sla);
+    auto matcher = AccountMatcher::load(m_workspace);
+    if (!matcher)
+        return matcher.error();
+    if (!matcher->rules().isEmpty())
+        m_matcher = std::move(*matcher);
+    if (m_mapping.mode != MappingDefinition::Mode::Update) {
+        auto duplicates = DuplicateFinder::load(m_workspace);
+        if (!duplicates)
+            return duplicates.error();
+        m_duplicates = std::move(*duplicates);
+        m_checkDuplicates = !m_duplicates.rules().isEmpty();
+        if (m_checkDuplicates)
+            BATON_TRY(loadExistingIdentities());
+    }
+    m_writer = std::make_unique<HandoffWriter>(m_workspace);
+    if (!m_mapping.key.isEmpty()) {
+        QString condition;
+        if (m_mapping.key == QLatin1String("email"))
+            condition = QStringLiteral("email = ? COLLATE NOCASE");
+        else
+            condition = m_mapping.key + QStringLiteral(" = ?"); // a key field name: lead_ref or opportunity_ref
+        m_findByKey = std::make_unique<PreparedStatement>(m_workspace.db(),
+            QStringLiteral("SELECT id FROM handoff WHERE %1 ORDER BY id DESC LIMIT 1").arg(condition));
+        BATON_TRY(m_findByKey->prepare());
+        QStringList sets;
+        for (const QString &column : Handoff::columns())
+            sets << column + QStringLiteral(" = ?");
+        m_update = std::make_unique<PreparedStatement>(m_workspace.db(),
+            QStringLiteral("UPDATE handoff SET %1 WHERE id = ?").arg(sets.join(u',')));
+        BATON_TRY(m_update->prepare());
+    }
+    return {};
+}
+
+Result<void> HandoffImport::loadExistingIdentities()
+{
+    // The identity fields of the handoffs already in the workspace, in the order they entered it, so that a
+    // row of the file that repeats one of them is found.
+    QStringList fieldNames;
+    for (const IdentityRule &rule : m_duplicates.rules())
+        for (const QString &field : rule.fields)
+            if (!fieldNames.contains(field.trimmed()))
+                fieldNames << field.trimmed();
+    QStringList columns { QStringLiteral("id") };
+    QHash<QString, int> columnOf;
+    bool needsContext = false;
+    for (const QString &field : std::as_const(fieldNames)) {
+        const HandoffFields::FieldInfo *info = HandoffFields::find(field);
+        if (!info) {
+            needsContext = true;
+            continue;
+        }
+        columnOf.insert(field, int(columns.size()));
+        columns << QString::fromLatin1(info->column);
+    }
+    const int contextColumn = needsContext ? int(columns.size()) : -1;
+    if (needsContext)
+        columns << QStringLiteral("context");
+    auto cursor = RowCursor::open(m_workspace.db(), QStringLiteral("SELECT %1 FROM handoff ORDER BY id").arg(columns.join(u',')));
+    if (!cursor)
+        return cursor.error();
+    while (cursor->next()) {
+        QJsonObject context;
+        if (contextColumn >= 0)
+            context = json::toObject(cursor->toString(contextColumn));
+        const auto valueOf = [&](const QString &field) -> QString {
+            const int column = columnOf.value(field, -1);
+            if (column >= 0)
+                return cursor->isNull(column) ? QString() : cursor->toString(column);
+            return context.value(field).toVariant().toString();
+        };
+        m_duplicates.add(cursor->integer(0), valueOf);
+    }
+    return cursor->status();
+}
+
+void HandoffImport::apply(const ConvertedRecord &record, Handoff &h) const
+{
+    const Fields &f = *m_fields;
+    const auto text = [&](int index, QString &target) {
+        if (record.value(index).set)
+            target = record.value(index).text;
+    };
+    const auto id = [&](int index, qint64 &target) {
+        if (record.value(index).set)
+            target = record.value(index).id;
+    };
+    const auto instant = [&](int index, Handoff::Instant &target) {
+        if (record.value(index).set)
+            target = record.value(index).integer;
+    };
+    const auto amount = [&](int index, std::optional<double> &target) {
+        if (record.value(index).set)
+            target = record.value(index).number;
+    };
+    text(f.leadRef, h.leadRef);
+    text(f.opportunityRef, h.opportunityRef);
+    text(f.email, h.email);
+    text(f.contactName, h.contactName);
+    text(f.company, h.company);
+    id(f.account, h.accountId);
+    id(f.signalType, h.signalTypeId);
+    text(f.source, h.source);
+    text(f.campaign, h.campaign);
+    text(f.utmSource, h.utmSource);
+    text(f.utmMedium, h.utmMedium);
+    text(f.utmCampaign, h.utmCampaign);
+    text(f.country, h.country);
+    text(f.region, h.region);
+    if (record.value(f.employees).set)
+        h.employees = record.value(f.employees).integer;
+    amount(f.revenue, h.revenue);
+    id(f.segment, h.segmentId);
+    id(f.territory, h.territoryId);
+    id(f.industry, h.industryId);
+    text(f.fitGrade, h.fitGrade);
+    id(f.stage, h.stageId);
+    id(f.owner, h.ownerId);
+    id(f.team, h.teamId);
+    text(f.outcome, h.outcome);
+    id(f.rejectionReason, h.rejectionReasonId);
+    instant(f.createdAt, h.createdAt);
+    if (record.value(f.handedOffAt).set)
+        h.handedOffAt = record.value(f.handedOffAt).integer;
+    instant(f.assignedAt, h.assignedAt);
+    instant(f.firstTouchAt, h.firstTouchAt);
+    instant(f.acceptedAt, h.acceptedAt);
+    instant(f.rejectedAt, h.rejectedAt);
+    instant(f.opportunityAt, h.opportunityAt);
+    instant(f.closedAt, h.closedAt);
+    amount(f.opportunityAmount, h.opportunityAmount);
+    amount(f.wonAmount, h.wonAmount);
+    if (!record.context.isEmpty()) {
+        QJsonObject context = json::toObject(h.context);
+        for (const auto &[key, value] : record.context)
+            context.insert(key, value);
+        h.context = json::fromObject(context);
+    }
+}
+
+void HandoffImport::fillIn(Handoff &h, bool inserting)
+{
+    // The outcome the timestamps show, when the mapping gives none (new handoffs only: an update keeps the
+    // outcome it had unless the file says otherwise).
+    if (inserting && !m_mapsOutcome) {
+        if (h.closedAt)
+            h.outcome = h.wonAmount.value_or(0) > 0 ? Outcome::Won : Outcome::Lost;
+        else if (h.opportunityAt)
+            h.outcome = Outcome::Opportunity;
+        else if (h.rejectedAt)
+            h.outcome = Outcome::Rejected;
+        else if (h.acceptedAt)
+            h.outcome = Outcome::Accepted;
+        else
+            h.outcome = Outcome::Open;
+        if (h.outcome != Outcome::Open)
+            ++m_derivedOutcomes;
+    }
+    if (h.outcome.isEmpty())
+        h.outcome = Outcome::Open;
+
+    // Steps the outcome implies: dated by the next later dated step, else the latest earlier one.
+    const bool accepted = h.outcome == Outcome::Accepted || h.outcome == Outcome::Opportunity || h.outcome == Outcome::Won
+        || h.outcome == Outcome::Lost;
+    const bool opportunity = h.outcome == Outcome::Opportunity || h.outcome == Outcome::Won || h.outcome == Outcome::Lost;
+    const bool closed = h.outcome == Outcome::Won || h.outcome == Outcome::Lost;
+    const bool rejected = h.outcome == Outcome::Rejected;
+    Handoff::Instant *steps[] = { rejected ? &h.rejectedAt : &h.acceptedAt, &h.opportunityAt, &h.closedAt };
+    const bool needed[] = { accepted || rejected, opportunity, closed };
+    for (int step = 0; step < 3; ++step) {
+        if (!needed[step] || *steps[step])
+            continue;
+        Handoff::Instant time;
+        for (int later = step + 1; later < 3 && !time; ++later)
+            time = *steps[later];
+        if (!time) {
+            // The latest of what came before: the handoff, assignment and first touch, then the earlier steps.
+            qint64 latest = h.handedOffAt;
+            for (const Handoff::Instant &before : { h.assignedAt, h.firstTouchAt })
+                if (before)
+                    latest = std::max(latest, *before);
+            for (int earlier = 0; earlier < step; ++earlier)
+                if (*steps[earlier])
+                    latest = std::max(latest, **steps[earlier]);
+            time = latest;
+        }
+        *steps[step] = time;
+        ++m_implied;
+    }
+    if (!m_mapsStage && (inserting || m_mapsOutcome)) {
+        if (const qint64 stage = m_refs.stageForOutcome(h.outcome, h.rejectionReasonId))
+            h.stageId = stage;
+    }
+    if (!m_mapsTerritory && !h.country.isEmpty())
+        h.territoryId = m_territories.territoryFor(h.country, h.region);
+    if (!m_mapsSegment && (h.employees || h.revenue))
+        h.segmentId = m_segments.segmentFor(h.employees, h.revenue);
+    if (h.accountId == 0 && m_matcher && (!h.email.isEmpty() || !h.company.isEmpty())) {
+        h.accountId = m_matcher->match(h.email, h.company);
+        if (h.accountId)
+            ++m_matched;
+    }
+    if (h.ownerId && !h.teamId)
+        h.teamId = m_refs.ownerTeam(h.ownerId);
+    if (inserting && m_router && !h.ownerId && !h.teamId) {
+        RoutingLead lead;
+        lead.signalTypeId = h.signalTypeId;
+        lead.territoryId = h.territoryId;
+        lead.segmentId = h.segmentId;
+        lead.industryId = h.industryId;
+        lead.source = h.source;
+        if (h.accountId) {
+            const ImportReferences::AccountInfo account = m_refs.account(h.accountId);
+            lead.accountId = h.accountId;
+            lead.accountOwnerId = account.ownerId;
+            lead.accountTeamId = account.teamId;
+        }
+        lead.day = m_days.dayOf(h.handedOffAt);
+        const RoutingDecision decision = m_router->route(lead);
+        h.ownerId = decision.ownerId;
+        h.teamId = decision.teamId;
+        h.routingRuleId = decision.ruleId;
+        h.routedToFallback = decision.fallback;
+        ++m_routed;
+        if (decision.fallback)
+            ++m_fallback;
+    }
+    m_sla->apply(h);
+    h.week = m_days.weekCodeOf(h.handedOffAt);
+}
+
+Result<std::optional<qint64>> HandoffImport::findByKey(const ConvertedRecord &record)
+{
+    if (!m_findByKey || m_keyField < 0 || !record.value(m_keyField).set)
+        return std::optional<qint64>();
+    BATON_TRY(m_findByKey->run({ record.value(m_keyField).text }));
+    QSqlQuery &query = m_findByKey->query();
+    std::optional<qint64> found;
+    if (query.next())
+        found = query.value(0).toLongLong();
+    query.finish();
+    return found;
+}
+
+Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool describeRecord)
+{
+    const Fields &f = *m_fields;
+    RecordResult result;
+    auto existing = findByKey(record);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        auto stored = HandoffRepository(m_workspace).get(**existing);
+        if (!stored)
+            return stored.error();
+        Handoff h = *stored;
+        apply(record, h);
+        if (record.value(f.amount).set) {
+            if (!record.value(f.opportunityAmount).set)
+                h.opportunityAmount = record.value(f.amount).number;
+            if (!record.value(f.wonAmount).set && h.outcome == Outcome::Won)
+                h.wonAmount = record.value(f.amount).number;
+        }
+        fillIn(h, false);
+        QVariantList values = h.values();
+        values << h.id;
+        BATON_TRY(m_update->run(values));
+        result.action = RecordResult::Action::Updated;
+        result.id = h.id;
+        if (describeRecord)
+            result.shown = describe(h, record);
+        return result;
+    }
+    if (m_mapping.mode == MappingDefinition::Mode::Update) {
+        result.action = RecordResult::Action::KeptAside;
+        if (m_keyField < 0 || !record.value(m_keyField).set)
+            result.reason = tr("%1 is empty, so there is no handoff to update.")
+                                .arg(ImportFields::label(ImportEntity::Handoff, m_mapping.key));
+        else
+            result.reason = tr("No handoff has %1 \"%2\" to update (import the file that creates it first).")
+                                .arg(ImportFields::label(ImportEntity::Handoff, m_mapping.key).toLower(),
+                                    record.value(m_keyField).text);
+        return result;
+    }
+    if (!record.value(f.handedOffAt).set) {
+        result.action = RecordResult::Action::KeptAside;
+        result.reason = tr("Handed off is missing: a handoff needs the time it was handed to Sales.");
+        return result;
+    }
+    Handoff h;
+    apply(record, h);
+    if (record.value(f.amount).set) {
+        if (!record.value(f.opportunityAmount).set)
+            h.opportunityAmount = record.value(f.amount).number;
+    }
+    fillIn(h, true);
+    if (record.value(f.amount).set && !record.value(f.wonAmount).set && h.outcome == Outcome::Won)
+        h.wonAmount = record.value(f.amount).number;
+    if (m_checkDuplicates) {
+        const QJsonObject context = m_duplicates.needsContext() ? json::toObject(h.context) : QJsonObject();
+        if (auto match = m_duplicates.find(h, context)) {
+            result.duplicate = true;
+            result.duplicateOf = tr("handoff %1 (%2)").arg(match->originalId).arg(match->ruleName);
+            if (m_mapping.duplicatesKeptAside) {
+                result.action = RecordResult::Action::KeptAside;
+                result.reason = tr("Repeats handoff %1 by the identity rule \"%2\" (the mapping keeps duplicates aside).")
+                                    .arg(match->originalId)
+                                    .arg(match->ruleName);
+                return result;
+            }
+        }
+    }
+    auto inserted = m_writer->insert(h);
+    if (!inserted)
+        return inserted.error();
+    if (m_checkDuplicates) {
+        const QJsonObject context = m_duplicates.needsContext() ? json::toObject(h.context) : QJsonObject();
+        m_duplicates.add(h.id, h, context);
+    }
+    result.action = RecordResult::Action::Inserted;
+    result.id = h.id;
+    if (describeRecord)
+        result.shown = describe(h, record);
+    return result;
+}
+
+QList<std::pair<QString, QString>> HandoffImport::describe(const Handoff &h, const ConvertedRecord &record) const
+{
+    using Kind = ImportReferences::Kind;
+    QList<std::pair<QString, QString>> shown;
+    const auto add = [&](const char *field, const QString &value) {
+        shown.append({ ImportFields::label(ImportEntity::Handoff, QString::fromLatin1(field)), value });
+    };
+    const auto name = [&](Kind kind, qint64 id) { return id ? m_refs.name(kind, id) : QString(); };
+    const auto when = [&](const char *field, const Handoff::Instant &at) {
+        if (!at) {
+            add(field, QString());
+            return;
+        }
+        QString text = instantText(*at, m_zone);
+        const int index = m_converter.fieldIndex(QString::fromLatin1(field));
+        if (index >= 0 && record.value(index).set && !record.value(index).how.isEmpty())
+            text += QStringLiteral("  (") + record.value(index).how + QLatin1Char(')');
+        else if (index >= 0 && !record.value(index).set)
+            text += tr("  (implied)");
+        add(field, text);
+    };
+    add("lead_ref", h.leadRef);
+    add("opportunity_ref", h.opportunityRef);
+    add("email", h.email);
+    add("contact_name", h.contactName);
+    add("company", h.company);
+    add("account", name(Kind::Account, h.accountId));
+    add("signal_type", name(Kind::SignalType, h.signalTypeId));
+    add("source", h.source);
+    add("campaign", h.campaign);
+    add("country", h.country);
+    add("territory", name(Kind::Territory, h.territoryId));
+    add("segment", name(Kind::Segment, h.segmentId));
+    add("industry", name(Kind::Industry, h.industryId));
+    add("stage", name(Kind::Stage, h.stageId));
+    add("outcome", h.outcome);
+    add("owner", name(Kind::Owner, h.ownerId));
+    add("team", name(Kind::Team, h.teamId));
+    add("rejection_reason", name(Kind::RejectionReason, h.rejectionReasonId));
+    when("created_at", h.createdAt);
+    when("handed_off_at", h.handedOffAt);
+    when("first_touch_at", h.firstTouchAt);
+    when("accepted_at", h.acceptedAt);
+    when("rejected_at", h.rejectedAt);
+    when("opportunity_at", h.opportunityAt);
+    when("closed_at", h.closedAt);
+    add("opportunity_amount", h.opportunityAmount ? QString::number(*h.opportunityAmount, 'f', 2) : QString());
+    add("won_amount", h.wonAmount ? QString::number(*h.wonAmount, 'f', 2) : QString());
+    shown.append({ tr("Week"), IsoWeek::fromCode(h.week).label() });
+    shown.append({ tr("Routed by"),
+        h.routedToFallback ? tr("fallback queue") : (h.routingRuleId ? m_router->ruleName(h.routingRuleId) : QString()) });
+    shown.append({ tr("SLA due"), h.slaDueAt ? instantText(*h.slaDueAt, m_zone) : QString() });
+    if (!h.context.isEmpty() && h.context != QLatin1String("{}"))
+        shown.append({ tr("Context"), h.context });
+    return shown;
+}
+
+QList<std::pair<QString, qint64>> HandoffImport::details() const
+{
+    return { { QStringLiteral("routed"), m_routed }, { QStringLiteral("routed_to_fallback"), m_fallback },
+        { QStringLiteral("accounts_matched"), m_matched }, { QStringLiteral("timestamps_implied"), m_implied },
+        { QStringLiteral("outcomes_from_timestamps"), m_derivedOutcomes } };
+}
+
+} // namespace baton

@@ -1,0 +1,92 @@
+#pragma once
+
+// Instrument/import: writing handoffs from converted CSV records. What a record does not say is filled in the
+// way the rest of Baton works (README.md, "Importing CSV exports", lists the rules):
+//   - outcome from the timestamps when the mapping does not feed it; the lifecycle steps an outcome implies but
+//     the file does not date take the time of the next later step it does date (else the last earlier one);
+//   - lifecycle stage from the outcome; territory from country and region (TerritoryResolver); segment from
+//     the company's size (SegmentResolver); account by lead-to-account matching (AccountMatcher);
+//   - team from the owner; handoffs without an owner or a team are routed by the active rules (Router), which
+//     records the rule and whether the fallback queue took them;
+//   - SLA facts (SlaClock) and the ISO week (as HandoffWriter counts it).
+// An upsert finds the handoff by the mapping's key (the most recent handoff with that key) and overwrites only
+// the fields the mapping feeds, then fills in again what depends on them. Inserted handoffs are checked for
+// duplicates by the identity rules (DuplicateFinder), against the workspace and the rows before them.
+
+#include "entityimport.h"
+#include "importmapping.h"
+
+#include "data/handoff.h"
+#include "instrument/accountmatcher.h"
+#include "instrument/duplicatefinder.h"
+#include "enforce/slaclock.h"
+#include "route/router.h"
+#include "route/segmentresolver.h"
+#include "route/territoryresolver.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+namespace baton {
+
+class Workspace;
+class PreparedStatement;
+
+class HandoffImport final : public EntityImport
+{
+    Q_DECLARE_TR_FUNCTIONS(baton::HandoffImport)
+public:
+    static Result<std::unique_ptr<HandoffImport>> load(Workspace &workspace, const MappingDefinition &mapping,
+        const RowConverter &converter, ImportReferences &refs);
+    ~HandoffImport() override;
+
+    Result<RecordResult> process(const ConvertedRecord &record, bool describe) override;
+    QList<std::pair<QString, qint64>> details() const override;
+
+private:
+    HandoffImport(Workspace &workspace, const MappingDefinition &mapping, const RowConverter &converter,
+        ImportReferences &refs);
+    Result<void> prepare();
+    Result<void> loadExistingIdentities();
+    void apply(const ConvertedRecord &record, Handoff &handoff) const;
+    void fillIn(Handoff &handoff, bool inserting);
+    Result<std::optional<qint64>> findByKey(const ConvertedRecord &record);
+    QList<std::pair<QString, QString>> describe(const Handoff &handoff, const ConvertedRecord &record) const;
+
+    Workspace &m_workspace;
+    const MappingDefinition &m_mapping;
+    const RowConverter &m_converter;
+    ImportReferences &m_refs;
+    std::optional<Router> m_router;
+    std::optional<SlaClock> m_sla;
+    TerritoryResolver m_territories;
+    SegmentResolver m_segments;
+    std::optional<AccountMatcher> m_matcher;
+    DuplicateFinder m_duplicates;
+    bool m_checkDuplicates = false;
+    std::unique_ptr<HandoffWriter> m_writer;
+    std::unique_ptr<PreparedStatement> m_findByKey;
+    std::unique_ptr<PreparedStatement> m_update;
+    LocalDays m_days;
+    QTimeZone m_zone;
+    int m_keyField = -1;
+    bool m_mapsOutcome = false;
+    bool m_mapsStage = false;
+    bool m_mapsTerritory = false;
+    bool m_mapsSegment = false;
+    bool m_mapsAccount = false;
+    bool m_mapsOwnerOrTeam = false;
+    // Field indexes, resolved once.
+    struct Fields;
+    std::unique_ptr<Fields> m_fields;
+
+    qint64 m_routed = 0;
+    qint64 m_fallback = 0;
+    qint64 m_matched = 0;
+    qint64 m_implied = 0;
+    qint64 m_derivedOutcomes = 0;
+};
+
+} // namespace baton

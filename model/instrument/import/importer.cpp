@@ -1,0 +1,311 @@
+#include "importer.h"
+
+#include "accountimport.h"
+#include "csvreader.h"
+#include "handoffimport.h"
+#include "importreferences.h"
+#include "ownerimport.h"
+#include "rowconverter.h"
+
+#include "core/json.h"
+#include "core/sql.h"
+#include "core/workspace.h"
+#include "data/handoff.h"
+#include "optimize/kpideferral.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace baton {
+
+namespace {
+
+// Rolls a preview's transaction back after its records were collected.
+constexpr auto PreviewDone = "baton-import-preview-done";
+
+qint64 now()
+{
+    bool ok = false;
+    const qint64 fixed = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    return ok ? fixed : QDateTime::currentSecsSinceEpoch();
+}
+
+QString createdKey(ImportReferences::Kind kind)
+{
+    switch (kind) {
+    case ImportReferences::Kind::SignalType:
+        return QStringLiteral("created_signal_types");
+    case ImportReferences::Kind::Owner:
+        return QStringLiteral("created_owners");
+    case ImportReferences::Kind::Team:
+        return QStringLiteral("created_teams");
+    case ImportReferences::Kind::Territory:
+        return QStringLiteral("created_territories");
+    case ImportReferences::Kind::Segment:
+        return QStringLiteral("created_segments");
+    case ImportReferences::Kind::Industry:
+        return QStringLiteral("created_industries");
+    case ImportReferences::Kind::Stage:
+        return QStringLiteral("created_stages");
+    case ImportReferences::Kind::RejectionReason:
+        return QStringLiteral("created_rejection_reasons");
+    case ImportReferences::Kind::Account:
+        return QStringLiteral("created_accounts");
+    case ImportReferences::Kind::Calendar:
+        return QStringLiteral("created_calendars");
+    }
+    return {};
+}
+
+struct Execution
+{
+    Workspace &workspace;
+    QIODevice &device;
+    const MappingDefinition &mapping;
+    const ImportOptions &options;
+    int previewRecords = -1; // >= 0: a preview of that many records
+    ImportSummary summary;
+    ImportPreview preview;
+
+    Result<void> execute();
+};
+
+Result<void> Execution::execute()
+{
+    CsvReader reader(&device, mapping.delimiter);
+    CsvRecord record;
+    auto first = reader.next(&record);
+    if (!first)
+        return first.error();
+    if (!*first)
+        return fail(Importer::tr("The file is empty: it needs a header row naming its columns."), Error::Kind::Invalid);
+    QStringList header;
+    for (const QString &name : record.texts())
+        header << name.trimmed();
+    preview.header = header;
+    summary.delimiter = preview.delimiter = reader.delimiter();
+    summary.entity = mapping.entity;
+
+    auto converter = RowConverter::prepare(mapping, header, HandoffRepository(workspace).reportingZone());
+    if (!converter)
+        return converter.error();
+    converter->keepCells(previewRecords >= 0);
+    summary.missingColumns = preview.missingColumns = converter->missingColumns();
+    summary.unusedColumns = preview.unusedColumns = converter->unusedColumns();
+    const qint64 total = device.isSequential() ? 0 : device.size();
+
+    return workspace.transaction([&]() -> Result<void> {
+        auto refs = ImportReferences::load(workspace);
+        if (!refs)
+            return refs.error();
+        refs->setNewOwners(mapping.newOwnerRole, mapping.newOwnerTeam);
+        const bool previewing = previewRecords >= 0;
+        if (!previewing) {
+            auto inserted = execSql(workspace.db(),
+                QStringLiteral("INSERT INTO import_run(file_name, mapping_name, started_at, entity, header) VALUES (?, ?, ?, ?, ?)"),
+                { options.fileName, nullIfEmpty(options.mappingName.isEmpty() ? mapping.name : options.mappingName), now(),
+                    ImportFields::entityName(mapping.entity), json::fromStrings(header) });
+            if (!inserted)
+                return inserted.error();
+            summary.runId = inserted->lastInsertId().toLongLong();
+        }
+        std::optional<KpiDeferral> deferral;
+        std::unique_ptr<EntityImport> entity;
+        if (mapping.entity == ImportEntity::Handoff) {
+            auto kpi = KpiDeferral::begin(workspace);
+            if (!kpi)
+                return kpi.error();
+            deferral = std::move(*kpi);
+            auto loaded = HandoffImport::load(workspace, mapping, *converter, *refs);
+            if (!loaded)
+                return loaded.error();
+            entity = std::move(*loaded);
+        } else if (mapping.entity == ImportEntity::Account) {
+            auto loaded = AccountImport::load(workspace, mapping, *converter, *refs);
+            if (!loaded)
+                return loaded.error();
+            entity = std::move(*loaded);
+        } else {
+            auto loaded = OwnerImport::load(workspace, mapping, *converter, *refs);
+            if (!loaded)
+                return loaded.error();
+            entity = std::move(*loaded);
+        }
+        PreparedStatement keep(workspace.db(),
+            QStringLiteral("INSERT INTO kept_aside_row(import_run_id, line_number, reason, raw) VALUES (?, ?, ?, ?)"));
+        BATON_TRY(keep.prepare());
+        const auto keepAside = [&](const CsvRecord &source, int line, const QString &reason) -> Result<void> {
+            ++summary.keptAside;
+            if (previewing)
+                return {};
+            return keep.run({ summary.runId, line, reason, Importer::rawLine(source.texts()) });
+        };
+
+        ConvertedRecord converted;
+        while (previewRecords < 0 || summary.read < previewRecords) {
+            auto more = reader.next(&record);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            ++summary.read;
+            if (options.progress && summary.read % 1000 == 0 && !options.progress(reader.bytesRead(), total))
+                return fail(Importer::tr("The import was cancelled; nothing was changed."), Error::Kind::Cancelled);
+            BATON_TRY(converter->convert(record, *refs, workspace, &converted));
+            PreviewRecord shown;
+            if (previewing) {
+                shown.line = record.line;
+                shown.cells = converted.cells;
+                for (int i = 0; i < int(converted.values.size()); ++i)
+                    if (converted.values[size_t(i)].created)
+                        shown.created << QStringLiteral("%1 %2").arg(
+                            ImportFields::label(mapping.entity, QString::fromLatin1(ImportFields::fields(mapping.entity).at(i).name)),
+                            converted.values[size_t(i)].text);
+            }
+            if (!converted.keptAside.isEmpty()) {
+                BATON_TRY(keepAside(record, record.line, converted.keptAside));
+                if (previewing) {
+                    shown.keptAside = true;
+                    shown.status = converted.keptAside;
+                    preview.records << shown;
+                }
+                continue;
+            }
+            auto result = entity->process(converted, previewing);
+            if (!result)
+                return result.error();
+            if (result->duplicate)
+                ++summary.duplicates;
+            switch (result->action) {
+            case RecordResult::Action::Inserted:
+                ++summary.imported;
+                shown.status = result->duplicate ? Importer::tr("new; repeats %1").arg(result->duplicateOf) : Importer::tr("new");
+                break;
+            case RecordResult::Action::Updated:
+                ++summary.updated;
+                shown.status = Importer::tr("updates %1 %2").arg(ImportFields::entityName(mapping.entity)).arg(result->id);
+                break;
+            case RecordResult::Action::KeptAside:
+                BATON_TRY(keepAside(record, record.line, result->reason));
+                shown.keptAside = true;
+                shown.status = result->reason;
+                break;
+            }
+            if (previewing) {
+                shown.shown = result->shown;
+                preview.records << shown;
+            }
+        }
+        BATON_TRY(entity->finish());
+        if (deferral)
+            BATON_TRY(deferral->finish());
+        summary.details = entity->details();
+        for (auto it = refs->created().begin(); it != refs->created().end(); ++it)
+            summary.details.append({ createdKey(it.key()), it.value() });
+        if (previewing)
+            return fail(QString::fromLatin1(PreviewDone), Error::Kind::Cancelled);
+        if (options.progress)
+            options.progress(reader.bytesRead(), total);
+
+        QJsonObject details;
+        for (const auto &[key, value] : std::as_const(summary.details))
+            details.insert(key, value);
+        details.insert(QStringLiteral("delimiter"), QString(QLatin1Char(summary.delimiter)));
+        if (!summary.unusedColumns.isEmpty())
+            details.insert(QStringLiteral("unused_columns"), QJsonArray::fromStringList(summary.unusedColumns));
+        if (!summary.missingColumns.isEmpty())
+            details.insert(QStringLiteral("missing_columns"), QJsonArray::fromStringList(summary.missingColumns));
+        BATON_TRY(execSql(workspace.db(),
+            QStringLiteral("UPDATE import_run SET finished_at = ?, rows_read = ?, imported = ?, updated = ?, kept_aside = ?, "
+                           "duplicates = ?, details = ? WHERE id = ?"),
+            { now(), summary.read, summary.imported, summary.updated, summary.keptAside, summary.duplicates,
+                json::fromObject(details), summary.runId }));
+        return {};
+    });
+}
+
+} // namespace
+
+QString Importer::rawLine(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &field : fields) {
+        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
+            || field.contains(QLatin1Char('\r')))
+            quoted << QLatin1Char('"') + QString(field).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        else
+            quoted << field;
+    }
+    return quoted.join(QLatin1Char(','));
+}
+
+Result<ImportSummary> Importer::run(Workspace &workspace, QIODevice &device, const MappingDefinition &mapping,
+    const ImportOptions &options)
+{
+    if (workspace.isReadOnly())
+        return fail(tr("The workspace is open read-only; nothing can be imported into it."), Error::Kind::ReadOnly);
+    ImportOptions named = options;
+    if (named.fileName.isEmpty()) {
+        auto *file = qobject_cast<QFileDevice *>(&device);
+        named.fileName = file && !file->fileName().isEmpty() ? QFileInfo(file->fileName()).fileName() : tr("(unnamed data)");
+    }
+    Execution execution { workspace, device, mapping, named, -1, {}, {} };
+    BATON_TRY(execution.execute());
+    return execution.summary;
+}
+
+Result<ImportSummary> Importer::runFile(Workspace &workspace, const QString &path, const MappingDefinition &mapping,
+    ImportOptions options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()), Error::Kind::Io);
+    if (options.fileName.isEmpty())
+        options.fileName = QFileInfo(path).fileName();
+    return run(workspace, file, mapping, options);
+}
+
+Result<ImportPreview> Importer::preview(Workspace &workspace, QIODevice &device, const MappingDefinition &mapping,
+    int records)
+{
+    const ImportOptions options;
+    Execution execution { workspace, device, mapping, options, std::max(0, records), {}, {} };
+    auto done = execution.execute();
+    if (!done && done.errorMessage() != QLatin1String(PreviewDone))
+        return done.error();
+    return execution.preview;
+}
+
+Result<ImportPreview> Importer::previewFile(Workspace &workspace, const QString &path, const MappingDefinition &mapping,
+    int records)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()), Error::Kind::Io);
+    return preview(workspace, file, mapping, records);
+}
+
+Result<QStringList> Importer::readHeader(const QString &path, char delimiter)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()), Error::Kind::Io);
+    CsvReader reader(&file, delimiter);
+    CsvRecord record;
+    auto first = reader.next(&record);
+    if (!first)
+        return first.error();
+    if (!*first)
+        return fail(tr("%1 is empty: it needs a header row naming its columns.").arg(QFileInfo(path).fileName()),
+            Error::Kind::Invalid);
+    QStringList header;
+    for (const QString &name : record.texts())
+        header << name.trimmed();
+    return header;
+}
+
+} // namespace baton
