@@ -28,7 +28,7 @@ const QString DeferredRows = QStringLiteral(
     "first_touch_seconds, (opportunity_at - handed_off_at), "
     "CASE WHEN outcome = 'won' AND closed_at IS NOT NULL THEN closed_at - handed_off_at END, "
     "CASE WHEN rejected_at IS NOT NULL THEN ifnull(rejection_reason_id, 0) END "
-    "FROM handoff WHERE id >= ?");
+    "FROM handoff WHERE id >= ? ORDER BY week");
 constexpr int FirstCount = 9;
 constexpr int Counts = 14;
 constexpr int FirstList = FirstCount + Counts;
@@ -179,7 +179,11 @@ Result<void> KpiDeferral::finish()
 {
     if (m_finished)
         return {};
-    // One pass over the deferred handoffs in their final state, summed per cell in memory (no sort).
+    // One pass over the deferred handoffs in their final state, week by week (the handoff_week index, no sort),
+    // summed per cell in memory. Every kpi_cell and kpi_owner_cell key starts with the week, so a week's cells
+    // are complete when the next week starts: they are written then, once each, and memory holds one week's
+    // cells however many handoffs were deferred. Accounts span weeks; they are written at the end, or whenever
+    // the sums hold FlushBytes.
     CubeSums cells(QStringLiteral("kpi_cell"),
         { "week", "segment_id", "territory_id", "signal_type_id", "team_id", "source", "campaign" }, 5, true);
     CubeSums ownerCells(QStringLiteral("kpi_owner_cell"),
@@ -195,7 +199,13 @@ Result<void> KpiDeferral::finish()
     QByteArray source;
     QByteArray campaign;
     const QByteArray none;
+    qint64 week = -1;
     while (rows->next()) {
+        if (rows->integer(0) != week) {
+            BATON_TRY(cells.flush());
+            BATON_TRY(ownerCells.flush());
+            week = rows->integer(0);
+        }
         for (int i = 0; i < 6; ++i)
             ids[size_t(i)] = rows->integer(i);
         const std::string_view sourceText = rows->text(6);
