@@ -18,9 +18,10 @@ CREATE TABLE kpi_sync (
 );
 INSERT INTO kpi_sync(id, deferred_from) VALUES (1, NULL);
 
--- Upserts keyed by these identifiers (imports) find the handoff without a scan; emails compare without case.
+-- Upserts keyed by the opportunity id (imports) find the handoff without a scan (lead_ref has its index since
+-- schema 1). An index on email costs every bulk write a random insert per row, so it is created by the first
+-- import keyed by email instead (handoff_email, email COLLATE NOCASE, see model/instrument/import/handoffstore.cpp).
 CREATE INDEX handoff_opportunity_ref ON handoff(opportunity_ref) WHERE opportunity_ref IS NOT NULL;
-CREATE INDEX handoff_email ON handoff(email COLLATE NOCASE) WHERE email IS NOT NULL;
 
 -- What an import kept: the header of its file (JSON array), for exporting kept-aside rows with their columns,
 -- and what the mapping did beyond the counts (JSON object).

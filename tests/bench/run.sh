@@ -88,3 +88,9 @@ echo
 # Exporting the PDF scorecard of one week on the same 10^6 handoffs (target: under 2 s).
 echo
 "$build/tests/bench/bench_scorecard" "$work/kpi.baton" --runs "$runs" --baton "$baton"
+# CSV import: a generated 10^5 and 10^6-row, 22-column CRM export through baton import (validation, routing, SLA
+# facts, KPI cubes) vs the sqlite3 shell's .import of the same file into a plain table, same run; peak RSS of both.
+rm -f "$work/import-source.baton"
+"$baton" demo "$work/import-source.baton" --handoffs 100000 --weeks 52 >/dev/null
+echo
+"$build/tests/bench/bench_import" "$work/import-source.baton" --baton "$baton" --runs "$runs" --work "$work/import"

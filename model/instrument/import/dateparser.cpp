@@ -127,7 +127,7 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
     const int first = readNumber(text, &pos, 8, &digits);
     if (first < 0)
         return false;
-    QString datePattern;
+    Pattern datePattern;
     if (digits == 8) {
         // YYYYMMDD
         if (m_format != DateFormat::Auto && m_format != DateFormat::Iso && m_format != DateFormat::Ymd)
@@ -135,7 +135,7 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
         local->year = first / 10000;
         local->month = first / 100 % 100;
         local->day = first % 100;
-        datePattern = QStringLiteral("YYYYMMDD");
+        datePattern.add("YYYYMMDD");
     } else if (digits == 4) {
         // Year first: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
         if (m_format == DateFormat::Mdy || m_format == DateFormat::Dmy || m_format == DateFormat::Ymd)
@@ -152,7 +152,11 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
             return false;
         ++pos;
         local->day = readNumber(text, &pos, 2);
-        datePattern = QStringLiteral("YYYY%1MM%1DD").arg(QLatin1Char(separator));
+        datePattern.add("YYYY");
+        datePattern.add(separator);
+        datePattern.add("MM");
+        datePattern.add(separator);
+        datePattern.add("DD");
     } else if (digits <= 2) {
         // A/B/YYYY: month or day first by the format; in auto, '/' is month first (US), '.' and '-' day first.
         if (m_format == DateFormat::Iso || m_format == DateFormat::Ymd)
@@ -175,8 +179,11 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
         local->year = expandYear(year, yearDigits);
         local->month = monthFirst ? first : second;
         local->day = monthFirst ? second : first;
-        const QString y = yearDigits == 2 ? QStringLiteral("YY") : QStringLiteral("YYYY");
-        datePattern = (monthFirst ? QStringLiteral("M%1D%1") : QStringLiteral("D%1M%1")).arg(QLatin1Char(separator)) + y;
+        datePattern.add(monthFirst ? 'M' : 'D');
+        datePattern.add(separator);
+        datePattern.add(monthFirst ? 'D' : 'M');
+        datePattern.add(separator);
+        datePattern.add(yearDigits == 2 ? "YY" : "YYYY");
     } else {
         return false;
     }
@@ -185,7 +192,7 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
         return false;
 
     // The time, after 'T' or blanks.
-    QString timePattern;
+    Pattern timePattern;
     if (pos < text.size() && (text[pos] == 'T' || text[pos] == ' ' || text[pos] == 't')) {
         const bool isoT = text[pos] != ' ';
         while (pos < text.size() && (text[pos] == ' ' || text[pos] == 'T' || text[pos] == 't'))
@@ -199,14 +206,15 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
         local->minute = readNumber(text, &pos, 2, &minuteDigits);
         if (local->minute < 0 || minuteDigits != 2)
             return false;
-        timePattern = (hourDigits == 1 ? QStringLiteral("H:MM") : QStringLiteral("HH:MM"));
+        timePattern.add(isoT ? 'T' : ' ');
+        timePattern.add(hourDigits == 1 ? "H:MM" : "HH:MM");
         if (pos < text.size() && text[pos] == ':') {
             ++pos;
             int secondDigits = 0;
             local->second = readNumber(text, &pos, 2, &secondDigits);
             if (local->second < 0 || secondDigits != 2)
                 return false;
-            timePattern += QStringLiteral(":SS");
+            timePattern.add(":SS");
             if (pos < text.size() && (text[pos] == '.' || text[pos] == ',')) {
                 ++pos;
                 int fraction = 0;
@@ -214,7 +222,7 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
                     return false;
                 while (pos < text.size() && isDigit(text[pos]))
                     ++pos; // finer than nanoseconds: ignored
-                timePattern += QStringLiteral(".fff");
+                timePattern.add(".fff");
             }
         }
         local->hasTime = true;
@@ -229,7 +237,7 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
             const bool pm = lower(text[look]) == 'p';
             local->hour = local->hour % 12 + (pm ? 12 : 0);
             pos = look + 2;
-            timePattern += QStringLiteral(" AM/PM");
+            timePattern.add(" AM/PM");
         }
         if (local->hour > 23 || local->minute > 59 || local->second > 60)
             return false;
@@ -243,7 +251,7 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
             if (c == 'Z' || c == 'z') {
                 ++pos;
                 local->hasOffset = true;
-                timePattern += QStringLiteral("Z");
+                timePattern.add("Z");
             } else if ((c == '+' || c == '-') && pos + 1 < text.size() && isDigit(text[pos + 1])) {
                 const int sign = c == '-' ? -1 : 1;
                 ++pos;
@@ -254,7 +262,7 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
                 if (offsetDigits == 4) {
                     hours = hhmm / 100;
                     minutes = hhmm % 100;
-                    timePattern += QStringLiteral("+HHMM");
+                    timePattern.add("+HHMM");
                 } else if (offsetDigits == 2 || offsetDigits == 1) {
                     hours = hhmm;
                     if (pos < text.size() && text[pos] == ':') {
@@ -263,9 +271,9 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
                         minutes = readNumber(text, &pos, 2, &minuteCount);
                         if (minuteCount != 2)
                             return false;
-                        timePattern += QStringLiteral("+HH:MM");
+                        timePattern.add("+HH:MM");
                     } else {
-                        timePattern += QStringLiteral("+HH");
+                        timePattern.add("+HH");
                     }
                 } else {
                     return false;
@@ -279,20 +287,17 @@ bool DateParser::parseLocal(QByteArrayView input, Local *local) const
                 if (word.compare("UTC", Qt::CaseInsensitive) == 0 || word.compare("GMT", Qt::CaseInsensitive) == 0) {
                     pos += 3;
                     local->hasOffset = true;
-                    timePattern += QStringLiteral(" UTC");
+                    timePattern.add(" UTC");
                 }
             }
         }
-        if (isoT)
-            timePattern.prepend(QLatin1Char('T'));
-        else
-            timePattern.prepend(QLatin1Char(' '));
     }
     while (pos < text.size() && text[pos] == ' ')
         ++pos;
     if (pos != text.size())
         return false;
-    local->pattern = datePattern + timePattern;
+    local->pattern = datePattern;
+    local->pattern.add(timePattern);
     return true;
 }
 
@@ -362,7 +367,7 @@ std::optional<DateReading> DateParser::parse(QByteArrayView input) const
     reading.instant = toInstant(local);
     reading.dateOnly = !local.hasTime;
     reading.zoned = local.hasOffset;
-    reading.pattern = local.pattern;
+    reading.pattern = local.pattern.toString();
     return reading;
 }
 

@@ -57,13 +57,35 @@ public:
     static QString formatDescription(DateFormat format);
 
 private:
+    // How a text was read, built without allocating (most readings never show it).
+    struct Pattern
+    {
+        char data[48] = {};
+        int size = 0;
+        void add(char c)
+        {
+            if (size < int(sizeof(data)))
+                data[size++] = c;
+        }
+        void add(const char *text)
+        {
+            while (*text)
+                add(*text++);
+        }
+        void add(const Pattern &other)
+        {
+            for (int i = 0; i < other.size; ++i)
+                add(other.data[i]);
+        }
+        QString toString() const { return QString::fromLatin1(data, size); }
+    };
     struct Local
     {
         int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
         bool hasTime = false;
         bool hasOffset = false;
         int offsetSeconds = 0;
-        QString pattern;
+        Pattern pattern;
     };
     bool parseLocal(QByteArrayView text, Local *local) const;
     qint64 toInstant(const Local &local) const;

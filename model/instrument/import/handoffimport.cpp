@@ -4,6 +4,7 @@
 #include "core/rowcursor.h"
 #include "core/sql.h"
 #include "core/workspace.h"
+#include "instrument/companynames.h"
 #include "instrument/handofffields.h"
 #include "route/coveragemodel.h"
 
@@ -21,6 +22,46 @@ struct HandoffImport::Fields
 };
 
 namespace {
+
+// A JSON string literal, as QJsonDocument writes it (quotes, backslashes and control characters escaped).
+QString jsonString(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QStringLiteral("\\\"");
+            break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        case '\b':
+            out += QStringLiteral("\\b");
+            break;
+        case '\f':
+            out += QStringLiteral("\\f");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
 
 QString instantText(qint64 at, const QTimeZone &zone)
 {
@@ -94,23 +135,10 @@ Result<void> HandoffImport::prepare()
         if (m_checkDuplicates)
             BATON_TRY(loadExistingIdentities());
     }
-    m_writer = std::make_unique<HandoffWriter>(m_workspace);
-    if (!m_mapping.key.isEmpty()) {
-        QString condition;
-        if (m_mapping.key == QLatin1String("email"))
-            condition = QStringLiteral("email = ? COLLATE NOCASE");
-        else
-            condition = m_mapping.key + QStringLiteral(" = ?"); // a key field name: lead_ref or opportunity_ref
-        m_findByKey = std::make_unique<PreparedStatement>(m_workspace.db(),
-            QStringLiteral("SELECT id FROM handoff WHERE %1 ORDER BY id DESC LIMIT 1").arg(condition));
-        BATON_TRY(m_findByKey->prepare());
-        QStringList sets;
-        for (const QString &column : Handoff::columns())
-            sets << column + QStringLiteral(" = ?");
-        m_update = std::make_unique<PreparedStatement>(m_workspace.db(),
-            QStringLiteral("UPDATE handoff SET %1 WHERE id = ?").arg(sets.join(u',')));
-        BATON_TRY(m_update->prepare());
-    }
+    auto store = HandoffStore::open(m_workspace, m_mapping.key);
+    if (!store)
+        return store.error();
+    m_store = std::make_unique<HandoffStore>(std::move(*store));
     return {};
 }
 
@@ -213,10 +241,33 @@ void HandoffImport::apply(const ConvertedRecord &record, Handoff &h) const
     amount(f.opportunityAmount, h.opportunityAmount);
     amount(f.wonAmount, h.wonAmount);
     if (!record.context.isEmpty()) {
-        QJsonObject context = json::toObject(h.context);
-        for (const auto &[key, value] : record.context)
-            context.insert(key, value);
-        h.context = json::fromObject(context);
+        if (h.context.isEmpty() || h.context == QLatin1String("{}")) {
+            // A new handoff's context, written directly (the common case: no JSON object to merge into).
+            QString text = QStringLiteral("{");
+            for (qsizetype i = 0; i < record.context.size(); ++i) {
+                const QString &key = record.context.at(i).first;
+                bool repeated = false;
+                for (qsizetype j = 0; j < i && !repeated; ++j)
+                    repeated = record.context.at(j).first == key;
+                if (repeated)
+                    continue;
+                // The last value of a key wins, as QJsonObject::insert would have it.
+                QString last = record.context.at(i).second;
+                for (qsizetype j = i + 1; j < record.context.size(); ++j)
+                    if (record.context.at(j).first == key)
+                        last = record.context.at(j).second;
+                if (text.size() > 1)
+                    text += QLatin1Char(',');
+                text += jsonString(key) + QLatin1Char(':') + jsonString(last);
+            }
+            text += QLatin1Char('}');
+            h.context = text;
+        } else {
+            QJsonObject context = json::toObject(h.context);
+            for (const auto &[key, value] : record.context)
+                context.insert(key, value);
+            h.context = json::fromObject(context);
+        }
     }
 }
 
@@ -278,7 +329,7 @@ void HandoffImport::fillIn(Handoff &h, bool inserting)
     if (!m_mapsSegment && (h.employees || h.revenue))
         h.segmentId = m_segments.segmentFor(h.employees, h.revenue);
     if (h.accountId == 0 && m_matcher && (!h.email.isEmpty() || !h.company.isEmpty())) {
-        h.accountId = m_matcher->match(h.email, h.company);
+        h.accountId = matchAccount(h.email, h.company);
         if (h.accountId)
             ++m_matched;
     }
@@ -311,17 +362,40 @@ void HandoffImport::fillIn(Handoff &h, bool inserting)
     h.week = m_days.weekCodeOf(h.handedOffAt);
 }
 
+qint64 HandoffImport::matchAccount(const QString &email, const QString &company)
+{
+    // The matcher's rules in its order, each answer remembered per domain and per company name (a few thousand
+    // of each at most), since normalizing names is what matching costs.
+    for (AccountMatcher::Rule rule : m_matcher->rules()) {
+        if (rule == AccountMatcher::Rule::EmailDomain) {
+            const QString domain = emailDomain(email);
+            if (domain.isEmpty())
+                continue;
+            auto known = m_domainMatches.constFind(domain);
+            const qint64 id = known != m_domainMatches.constEnd() ? *known : m_matcher->match(email, QString());
+            if (known == m_domainMatches.constEnd() && m_domainMatches.size() < 100000)
+                m_domainMatches.insert(domain, id);
+            if (id)
+                return id;
+        } else if (rule == AccountMatcher::Rule::CompanyName) {
+            if (company.isEmpty())
+                continue;
+            auto known = m_companyMatches.constFind(company);
+            const qint64 id = known != m_companyMatches.constEnd() ? *known : m_matcher->match(QString(), company);
+            if (known == m_companyMatches.constEnd() && m_companyMatches.size() < 100000)
+                m_companyMatches.insert(company, id);
+            if (id)
+                return id;
+        }
+    }
+    return 0;
+}
+
 Result<std::optional<qint64>> HandoffImport::findByKey(const ConvertedRecord &record)
 {
-    if (!m_findByKey || m_keyField < 0 || !record.value(m_keyField).set)
+    if (m_keyField < 0 || !record.value(m_keyField).set)
         return std::optional<qint64>();
-    BATON_TRY(m_findByKey->run({ record.value(m_keyField).text }));
-    QSqlQuery &query = m_findByKey->query();
-    std::optional<qint64> found;
-    if (query.next())
-        found = query.value(0).toLongLong();
-    query.finish();
-    return found;
+    return m_store->find(record.value(m_keyField).text);
 }
 
 Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool describeRecord)
@@ -332,7 +406,7 @@ Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool 
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
-        auto stored = HandoffRepository(m_workspace).get(**existing);
+        auto stored = m_store->load(m_workspace, **existing);
         if (!stored)
             return stored.error();
         Handoff h = *stored;
@@ -344,9 +418,7 @@ Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool 
                 h.wonAmount = record.value(f.amount).number;
         }
         fillIn(h, false);
-        QVariantList values = h.values();
-        values << h.id;
-        BATON_TRY(m_update->run(values));
+        BATON_TRY(m_store->update(h));
         result.action = RecordResult::Action::Updated;
         result.id = h.id;
         if (describeRecord)
@@ -378,26 +450,26 @@ Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool 
     fillIn(h, true);
     if (record.value(f.amount).set && !record.value(f.wonAmount).set && h.outcome == Outcome::Won)
         h.wonAmount = record.value(f.amount).number;
-    if (m_checkDuplicates) {
-        const QJsonObject context = m_duplicates.needsContext() ? json::toObject(h.context) : QJsonObject();
+    const QJsonObject context = m_checkDuplicates && m_duplicates.needsContext() ? json::toObject(h.context) : QJsonObject();
+    if (m_checkDuplicates && m_mapping.duplicatesKeptAside) {
         if (auto match = m_duplicates.find(h, context)) {
             result.duplicate = true;
-            result.duplicateOf = tr("handoff %1 (%2)").arg(match->originalId).arg(match->ruleName);
-            if (m_mapping.duplicatesKeptAside) {
-                result.action = RecordResult::Action::KeptAside;
-                result.reason = tr("Repeats handoff %1 by the identity rule \"%2\" (the mapping keeps duplicates aside).")
-                                    .arg(match->originalId)
-                                    .arg(match->ruleName);
-                return result;
-            }
+            result.action = RecordResult::Action::KeptAside;
+            result.reason = tr("Repeats handoff %1 by the identity rule \"%2\" (the mapping keeps duplicates aside).")
+                                .arg(match->originalId)
+                                .arg(match->ruleName);
+            return result;
         }
     }
-    auto inserted = m_writer->insert(h);
+    auto inserted = m_store->insert(h);
     if (!inserted)
         return inserted.error();
+    // Registering the new handoff's identities also says whether an earlier handoff had one of them.
     if (m_checkDuplicates) {
-        const QJsonObject context = m_duplicates.needsContext() ? json::toObject(h.context) : QJsonObject();
-        m_duplicates.add(h.id, h, context);
+        if (auto match = m_duplicates.add(h.id, h, context)) {
+            result.duplicate = true;
+            result.duplicateOf = tr("handoff %1 (%2)").arg(match->originalId).arg(match->ruleName);
+        }
     }
     result.action = RecordResult::Action::Inserted;
     result.id = h.id;
@@ -461,6 +533,11 @@ QList<std::pair<QString, QString>> HandoffImport::describe(const Handoff &h, con
     if (!h.context.isEmpty() && h.context != QLatin1String("{}"))
         shown.append({ tr("Context"), h.context });
     return shown;
+}
+
+Result<void> HandoffImport::finish()
+{
+    return m_store->flush();
 }
 
 QList<std::pair<QString, qint64>> HandoffImport::details() const

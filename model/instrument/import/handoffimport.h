@@ -14,6 +14,7 @@
 // duplicates by the identity rules (DuplicateFinder), against the workspace and the rows before them.
 
 #include "entityimport.h"
+#include "handoffstore.h"
 #include "importmapping.h"
 
 #include "data/handoff.h"
@@ -32,7 +33,6 @@
 namespace baton {
 
 class Workspace;
-class PreparedStatement;
 
 class HandoffImport final : public EntityImport
 {
@@ -43,6 +43,7 @@ public:
     ~HandoffImport() override;
 
     Result<RecordResult> process(const ConvertedRecord &record, bool describe) override;
+    Result<void> finish() override;
     QList<std::pair<QString, qint64>> details() const override;
 
 private:
@@ -53,6 +54,7 @@ private:
     void apply(const ConvertedRecord &record, Handoff &handoff) const;
     void fillIn(Handoff &handoff, bool inserting);
     Result<std::optional<qint64>> findByKey(const ConvertedRecord &record);
+    qint64 matchAccount(const QString &email, const QString &company);
     QList<std::pair<QString, QString>> describe(const Handoff &handoff, const ConvertedRecord &record) const;
 
     Workspace &m_workspace;
@@ -66,9 +68,7 @@ private:
     std::optional<AccountMatcher> m_matcher;
     DuplicateFinder m_duplicates;
     bool m_checkDuplicates = false;
-    std::unique_ptr<HandoffWriter> m_writer;
-    std::unique_ptr<PreparedStatement> m_findByKey;
-    std::unique_ptr<PreparedStatement> m_update;
+    std::unique_ptr<HandoffStore> m_store;
     LocalDays m_days;
     QTimeZone m_zone;
     int m_keyField = -1;
@@ -82,6 +82,8 @@ private:
     struct Fields;
     std::unique_ptr<Fields> m_fields;
 
+    QHash<QString, qint64> m_domainMatches;
+    QHash<QString, qint64> m_companyMatches;
     qint64 m_routed = 0;
     qint64 m_fallback = 0;
     qint64 m_matched = 0;

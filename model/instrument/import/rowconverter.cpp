@@ -21,6 +21,9 @@ QByteArrayView trimmedBytes(QByteArrayView bytes)
     return bytes.sliced(from, to - from);
 }
 
+// Distinct values remembered per rule; a column with more of them (ids, timestamps) just stops remembering.
+constexpr qsizetype MemoSize = 4096;
+
 QString shortened(const QString &text)
 {
     return text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
@@ -67,6 +70,8 @@ Result<RowConverter> RowConverter::prepare(const MappingDefinition &mapping, con
         for (auto it = source.values.begin(); it != source.values.end(); ++it)
             rule.values.insert(it.key().trimmed().toLower(), it.value());
         rule.hasValues = !rule.values.isEmpty();
+        rule.memoizable = ImportFields::isContext(source.field) ? false
+                                                                : (info->kind != ImportValueKind::Text || rule.hasValues);
         if (info->kind == ImportValueKind::Reference)
             ImportReferences::kindOfField(source.field, &rule.reference);
         if (source.columns.isEmpty()) {
@@ -132,8 +137,17 @@ Result<void> RowConverter::convert(const CsvRecord &record, ImportReferences &re
             continue; // an earlier rule gave this field its value
         QString text;
         QByteArrayView bytes;
+        const bool memoize = rule.memoizable && rule.column >= 0 && !rule.append;
         if (rule.column >= 0) {
             bytes = trimmedBytes(record.field(rule.column));
+            if (memoize && !bytes.isEmpty() && !m_keepCells) {
+                // A value seen before converts the same way again (names, statuses, dates repeat in exports).
+                auto hit = rule.memo.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+                if (hit != rule.memo.constEnd()) {
+                    *value = *hit;
+                    continue;
+                }
+            }
             text = QString::fromUtf8(bytes.data(), bytes.size());
         } else {
             text = rule.constant;
@@ -222,7 +236,8 @@ Result<void> RowConverter::convert(const CsvRecord &record, ImportReferences &re
                 return {};
             }
             value->integer = reading->instant;
-            value->how = reading->pattern + (reading->zoned ? QString() : QStringLiteral(" · ") + QString::fromUtf8(rule.dates.zone().id()));
+            if (m_keepCells) // previews say how each date was read
+                value->how = reading->pattern + (reading->zoned ? QString() : QStringLiteral(" · ") + QString::fromUtf8(rule.dates.zone().id()));
             break;
         }
         case ImportValueKind::Day: {
@@ -286,6 +301,11 @@ Result<void> RowConverter::convert(const CsvRecord &record, ImportReferences &re
         }
         }
         value->set = true;
+        if (memoize && !bytes.isEmpty() && rule.memo.size() < MemoSize) {
+            ImportValue remembered = *value;
+            remembered.created = false; // only the first record creates the row
+            rule.memo.insert(QByteArray(bytes.data(), bytes.size()), remembered);
+        }
     }
     return {};
 }

@@ -88,6 +88,8 @@ private:
         double scale = 1.0;
         DateParser dates;
         ImportReferences::Kind reference = ImportReferences::Kind::SignalType;
+        bool memoizable = false;
+        QHash<QByteArray, ImportValue> memo; // cell bytes -> the value they convert to
     };
     RowConverter() = default;
     bool unknownKeepsAside(const Rule &rule) const;
