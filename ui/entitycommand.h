@@ -101,8 +101,8 @@ private:
                 outcome = current.error();
             } else if (fingerprint(*current) != fingerprint(expected)) {
                 outcome = fail(QCoreApplication::translate("baton::EntityCommand",
-                                   "This %1 was changed by someone else since you edited it; it was left as it is.")
-                                   .arg(Entity::table()),
+                                   "This item (%1) was changed by someone else since you edited it; it was left as it is.")
+                                   .arg(ConfigStore::tableLabel(Entity::table())),
                     Error::Kind::Conflict);
             } else if (m_kind == Kind::Update) {
                 Entity entity = forward ? m_after : m_before;

@@ -22,7 +22,7 @@ QString tr(const char *text)
 QString usage()
 {
     QString text = tr("Usage: baton [WORKSPACE.baton]          open the window\n"
-                      "       baton COMMAND [options]           run a headless command\n\n"
+                      "       baton COMMAND [options]          run a headless command\n\n"
                       "Commands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(12), command.summary);

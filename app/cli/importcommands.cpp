@@ -101,7 +101,7 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption preview(QStringLiteral("preview"),
         tr("Show the first N rows as they would be stored, and change nothing."), tr("N"));
     const QCommandLineOption save(QStringLiteral("save-mapping"),
-        tr("Save the mapping used in the workspace under this name (for --mapping FILE)."), tr("NAME"));
+        tr("Save the mapping used in the workspace under this name (for --mapping NAME)."), tr("NAME"));
     const QCommandLineOption presets(QStringLiteral("presets"), tr("List the presets and saved mappings."));
     const QCommandLineOption history(QStringLiteral("history"), tr("List the workspace's imports, newest first."));
     const QCommandLineOption keptAside(QStringLiteral("export-kept-aside"),

@@ -1,5 +1,7 @@
 #include "configstore.h"
 
+#include "auditlog.h"
+
 #include "sql.h"
 #include "workspace.h"
 
@@ -27,6 +29,11 @@ QString rowJson(const QStringList &columns, const QVariantList &values)
 }
 
 } // namespace
+
+QString ConfigStore::tableLabel(const QString &table)
+{
+    return AuditLogRepository::entityLabel(table);
+}
 
 QVariant ConfigStore::auditText(const QVariant &value)
 {
@@ -82,7 +89,7 @@ Result<QVariantList> ConfigStore::readRow(const QString &table, qint64 id, const
     if (!query)
         return query.error();
     if (!query->next())
-        return fail(tr("This %1 no longer exists; someone else may have deleted it.").arg(table),
+        return fail(tr("This item (%1) no longer exists; someone else may have deleted it.").arg(tableLabel(table)),
             Error::Kind::NotFound);
     *version = query->value(0).toLongLong();
     QVariantList values;
@@ -103,7 +110,7 @@ Result<qint64> ConfigStore::update(const QString &table, qint64 id, qint64 expec
         if (!old)
             return old.error();
         if (expectedVersion != AnyVersion && current != expectedVersion)
-            return fail(tr("This %1 was changed by someone else since you opened it; reload and try again.").arg(table),
+            return fail(tr("This item (%1) was changed by someone else since you opened it; reload and try again.").arg(tableLabel(table)),
                 Error::Kind::Conflict);
         QStringList assignments;
         QVariantList values;
@@ -128,7 +135,7 @@ Result<qint64> ConfigStore::update(const QString &table, qint64 id, qint64 expec
         if (!query)
             return query.error();
         if (query->numRowsAffected() != 1)
-            return fail(tr("This %1 was changed by someone else; reload and try again.").arg(table), Error::Kind::Conflict);
+            return fail(tr("This item (%1) was changed by someone else; reload and try again.").arg(tableLabel(table)), Error::Kind::Conflict);
         return {};
     });
     if (!done)
@@ -143,7 +150,7 @@ Result<void> ConfigStore::remove(const QString &table, qint64 id, qint64 expecte
         if (!record)
             return record.error();
         if (!record->next())
-            return fail(tr("This %1 no longer exists; someone else may have deleted it.").arg(table),
+            return fail(tr("This item (%1) no longer exists; someone else may have deleted it.").arg(tableLabel(table)),
                 Error::Kind::NotFound);
         const QSqlRecord fields = record->record();
         QStringList columns;
@@ -154,7 +161,7 @@ Result<void> ConfigStore::remove(const QString &table, qint64 id, qint64 expecte
         }
         const qint64 current = record->value(QStringLiteral("row_version")).toLongLong();
         if (expectedVersion != AnyVersion && current != expectedVersion)
-            return fail(tr("This %1 was changed by someone else since you opened it; reload and try again.").arg(table),
+            return fail(tr("This item (%1) was changed by someone else since you opened it; reload and try again.").arg(tableLabel(table)),
                 Error::Kind::Conflict);
         auto query = execSql(m_workspace.db(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), { id });
         if (!query)

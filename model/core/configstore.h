@@ -31,6 +31,8 @@ public:
 
     // The audit text of a value: NULL stays null, everything else its string form.
     static QVariant auditText(const QVariant &value);
+    // What a user calls the rows of `table` ("Routing rule"), for messages; the audit log's names.
+    static QString tableLabel(const QString &table);
 
 private:
     Result<void> audit(const QString &table, qint64 id, const QString &action, const QString &field,

@@ -75,7 +75,7 @@ KpiGroup KpiLabels::group(KpiDimension dimension, qint64 value, const KpiResult 
         const QHash<qint64, QString> *lookup = entityNames(dimension, names);
         group.label = value == 0 ? noneLabel(dimension)
                                  : lookup && lookup->contains(value) ? lookup->value(value)
-                                                                      : tr("(deleted %1)").arg(KpiDimensions::title(dimension).toLower());
+                                                                      : tr("(%1 deleted)").arg(KpiDimensions::title(dimension));
     }
     return group;
 }

@@ -175,7 +175,7 @@ void OverviewPage::updateImportButton()
     const bool available = isSignalConnected(QMetaMethod::fromSignal(&OverviewPage::importRequested));
     m_import->setEnabled(available);
     m_import->setToolTip(available ? tr("Import handoffs from a CRM's CSV export")
-                                   : tr("Import arrives with the CSV importer"));
+                                   : tr("Importing is available in the main window"));
 }
 
 void OverviewPage::connectNotify(const QMetaMethod &signal)

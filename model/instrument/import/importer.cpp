@@ -189,7 +189,9 @@ Result<void> Execution::execute()
                 break;
             case RecordResult::Action::Updated:
                 ++summary.updated;
-                shown.status = Importer::tr("updates %1 %2").arg(ImportFields::entityName(mapping.entity)).arg(result->id);
+                shown.status = mapping.entity == ImportEntity::Handoff ? Importer::tr("updates handoff %1").arg(result->id)
+                    : mapping.entity == ImportEntity::Account  ? Importer::tr("updates account %1").arg(result->id)
+                                                                : Importer::tr("updates owner %1").arg(result->id);
                 break;
             case RecordResult::Action::KeptAside:
                 BATON_TRY(keepAside(record, record.line, result->reason));

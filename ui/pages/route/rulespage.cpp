@@ -280,8 +280,10 @@ void RulesPage::loadRules()
             status = tr("Draft: change it freely (drag rules to reorder them; Edit ▸ Undo takes changes back), simulate it, "
                         "then activate it.");
         else
-            status = tr("Archived: these rules routed leads before (activated %1). Make a new draft to reuse them.")
-                         .arg(set.activatedAt.isValid() ? QLocale().toString(set.activatedAt.date(), QLocale::ShortFormat) : QString());
+            status = set.activatedAt.isValid()
+                ? tr("Archived: these rules routed leads before (activated %1). Make a new draft to reuse them.")
+                      .arg(QLocale().toString(set.activatedAt.date(), QLocale::ShortFormat))
+                : tr("Archived: these rules were never active. Make a new draft to reuse them.");
     }
     m_setStatus->setText(status);
     using Reach = CoverageAnalysis::Reach;
