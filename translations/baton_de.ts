@@ -2463,135 +2463,135 @@
     <name>baton::HandoffFields</name>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished">Lead-ID</translation>
+        <translation>Lead-ID</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished">Kontaktname</translation>
+        <translation>Kontaktname</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Signal type</source>
-        <translation type="unfinished">Signaltyp</translation>
+        <translation>Signaltyp</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">UTM-Quelle</translation>
+        <translation>UTM-Quelle</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">UTM-Medium</translation>
+        <translation>UTM-Medium</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">UTM-Kampagne</translation>
+        <translation>UTM-Kampagne</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Region or state</source>
-        <translation type="unfinished"></translation>
+        <translation>Region oder Bundesland</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Mitarbeitende</translation>
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished">Jahresumsatz</translation>
+        <translation>Jahresumsatz</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Fit grade</source>
-        <translation type="unfinished">Fit-Note</translation>
+        <translation>Fit-Note</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Inhaber</translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished">Ablehnungsgrund</translation>
+        <translation>Ablehnungsgrund</translation>
     </message>
     <message>
         <source>Opportunity id</source>
-        <translation type="unfinished">Opportunity-ID</translation>
+        <translation>Opportunity-ID</translation>
     </message>
     <message>
         <source>Opportunity amount</source>
-        <translation type="unfinished">Opportunity-Betrag</translation>
+        <translation>Opportunity-Betrag</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished">Gewonnener Betrag</translation>
+        <translation>Gewonnener Betrag</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished">Übergeben</translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished">Zugewiesen</translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>First touch</source>
-        <translation type="unfinished">Erstkontakt</translation>
+        <translation>Erstkontakt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Angenommen</translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Opportunity created</source>
-        <translation type="unfinished">Opportunity erstellt</translation>
+        <translation>Opportunity erstellt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>

@@ -2463,135 +2463,135 @@
     <name>baton::HandoffFields</name>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished">ID del lead</translation>
+        <translation>ID del lead</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished">Nombre del contacto</translation>
+        <translation>Nombre del contacto</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Signal type</source>
-        <translation type="unfinished">Tipo de señal</translation>
+        <translation>Tipo de señal</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campaña</translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">UTM source</translation>
+        <translation>UTM source</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">UTM medium</translation>
+        <translation>UTM medium</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">UTM campaign</translation>
+        <translation>UTM campaign</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Region or state</source>
-        <translation type="unfinished"></translation>
+        <translation>Región o estado</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Empleados</translation>
+        <translation>Empleados</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished">Facturación anual</translation>
+        <translation>Facturación anual</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segmento</translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Territorio</translation>
+        <translation>Territorio</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Fit grade</source>
-        <translation type="unfinished">Nota de encaje</translation>
+        <translation>Nota de encaje</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Equipo</translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished">Motivo de rechazo</translation>
+        <translation>Motivo de rechazo</translation>
     </message>
     <message>
         <source>Opportunity id</source>
-        <translation type="unfinished">ID de la oportunidad</translation>
+        <translation>ID de la oportunidad</translation>
     </message>
     <message>
         <source>Opportunity amount</source>
-        <translation type="unfinished">Importe de la oportunidad</translation>
+        <translation>Importe de la oportunidad</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished">Importe ganado</translation>
+        <translation>Importe ganado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creado</translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished">Traspasado</translation>
+        <translation>Traspasado</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished">Asignado</translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>First touch</source>
-        <translation type="unfinished">Primer contacto</translation>
+        <translation>Primer contacto</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Opportunity created</source>
-        <translation type="unfinished">Oportunidad creada</translation>
+        <translation>Oportunidad creada</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
 </context>
 <context>

@@ -2463,135 +2463,135 @@
     <name>baton::HandoffFields</name>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished">ID du lead</translation>
+        <translation>ID du lead</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished">Nom du contact</translation>
+        <translation>Nom du contact</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Signal type</source>
-        <translation type="unfinished">Type de signal</translation>
+        <translation>Type de signal</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campagne</translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">Source UTM</translation>
+        <translation>Source UTM</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">Support UTM</translation>
+        <translation>Support UTM</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">Campagne UTM</translation>
+        <translation>Campagne UTM</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region or state</source>
-        <translation type="unfinished"></translation>
+        <translation>Région ou État</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Effectif</translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished">Chiffre d&apos;affaires annuel</translation>
+        <translation>Chiffre d&apos;affaires annuel</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Territoire</translation>
+        <translation>Territoire</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Fit grade</source>
-        <translation type="unfinished">Note d&apos;adéquation</translation>
+        <translation>Note d&apos;adéquation</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished">Motif de rejet</translation>
+        <translation>Motif de rejet</translation>
     </message>
     <message>
         <source>Opportunity id</source>
-        <translation type="unfinished">ID de l&apos;opportunité</translation>
+        <translation>ID de l&apos;opportunité</translation>
     </message>
     <message>
         <source>Opportunity amount</source>
-        <translation type="unfinished">Montant de l&apos;opportunité</translation>
+        <translation>Montant de l&apos;opportunité</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished">Montant gagné</translation>
+        <translation>Montant gagné</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créé le</translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished">Transféré le</translation>
+        <translation>Transféré le</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished">Attribué le</translation>
+        <translation>Attribué le</translation>
     </message>
     <message>
         <source>First touch</source>
-        <translation type="unfinished">Premier contact</translation>
+        <translation>Premier contact</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté le</translation>
     </message>
     <message>
         <source>Opportunity created</source>
-        <translation type="unfinished">Opportunité créée le</translation>
+        <translation>Opportunité créée le</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé le</translation>
     </message>
 </context>
 <context>
