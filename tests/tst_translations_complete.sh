@@ -41,4 +41,36 @@ for committed in "${ts_files[@]}"; do
         echo "PASS: $name: $after texts, all translated"
     fi
 done
+
+# A file that translates through a helper of its own, `QString tr(const char *text) { return
+# QCoreApplication::translate("CONTEXT", text); }`, finds its texts at run time under CONTEXT only; lupdate files a
+# call of that helper under the class or namespace it stands in. Every such call must be filed under CONTEXT (write
+# QCoreApplication::translate("CONTEXT", "...") where lupdate would guess another context).
+"$lupdate" -silent -no-obsolete -locations absolute "${sources[@]}" -ts "$work/located.ts" >"$work/lupdate.log" 2>&1 || {
+    cat "$work/lupdate.log"; echo "FAIL: lupdate failed"; exit 1; }
+mismatches=0
+for file in "${sources[@]}"; do
+    helper=$(grep -A2 -E '^QString tr\(const char \*text[^)]*\)' "$file" | grep -oE 'translate\("[^"]+"' | head -1 | cut -d'"' -f2 || true)
+    [ -n "$helper" ] || continue
+    real=$(realpath "$file")
+    while IFS=$'\t' read -r context line; do
+        text=$(sed -n "${line}p" "$file")
+        case "$text" in *'translate('*|*QT_TRANSLATE_NOOP*) continue ;; esac
+        echo "FAIL: $file:$line is translated under $helper at run time, but lupdate files it under $context"
+        mismatches=$((mismatches + 1))
+    done < <(awk -v want="$real" -v helper="$helper" '
+        /<name>/ { gsub(/.*<name>|<\/name>.*/, ""); context = $0 }
+        /<location / {
+            file = $0; sub(/.*filename="/, "", file); sub(/".*/, "", file)
+            line = $0; sub(/.*line="/, "", line); sub(/".*/, "", line)
+            while (substr(file, 1, 3) == "../") file = substr(file, 4)
+            if (context != helper && substr(want, length(want) - length(file)) == "/" file)
+                print context "\t" line
+        }' "$work/located.ts")
+done
+if [ "$mismatches" -ne 0 ]; then
+    status=1
+else
+    echo "PASS: every call of a file's own tr() helper is filed under the helper's context"
+fi
 exit $status

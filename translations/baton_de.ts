@@ -9,69 +9,6 @@
     </message>
 </context>
 <context>
-    <name>baton</name>
-    <message>
-        <source>Copies can only be made of SQLite workspaces.</source>
-        <translation>Kopien lassen sich nur von SQLite-Arbeitsbereichen erstellen.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Copying the workspace to %1 failed: %2</source>
-        <translation>Das Kopieren des Arbeitsbereichs nach %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The number of weeks must be between 1 and 520.</source>
-        <translation>Die Anzahl der Wochen muss zwischen 1 und 520 liegen.</translation>
-    </message>
-    <message>
-        <source>The number of handoffs cannot be negative.</source>
-        <translation>Die Anzahl der Übergaben darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Sales also receives %1</source>
-        <translation>Vertrieb erhält zusätzlich %1</translation>
-    </message>
-    <message>
-        <source>Sales no longer receives %1</source>
-        <translation>Vertrieb erhält nicht mehr %1</translation>
-    </message>
-    <message>
-        <source>qualifying also requires %1</source>
-        <translation>Qualifizierung erfordert zusätzlich %1</translation>
-    </message>
-    <message>
-        <source>qualifying no longer requires %1</source>
-        <translation>Qualifizierung erfordert nicht mehr %1</translation>
-    </message>
-    <message>
-        <source>fit %1 or better, owner %2, first touch within %3</source>
-        <translation>Fit %1 oder besser, Inhaber %2, Erstkontakt innerhalb von %3</translation>
-    </message>
-    <message>
-        <source>The SLA target must be at least one business minute.</source>
-        <translation>Das SLA-Ziel muss mindestens eine Geschäftsminute betragen.</translation>
-    </message>
-    <message>
-        <source>The minimum fit must be one of the grades A, B, C or D.</source>
-        <translation>Der Mindest-Fit muss eine der Noten A, B, C oder D sein.</translation>
-    </message>
-    <message>
-        <source>Say who owns the follow-up (an owner role such as SDR queue or Account owner).</source>
-        <translation>Geben Sie an, wer für das Follow-up zuständig ist (eine Inhaberrolle wie SDR-Warteschlange oder Account-Inhaber).</translation>
-    </message>
-    <message>
-        <source>Say what the owner does to follow up.</source>
-        <translation>Geben Sie an, was der Inhaber beim Follow-up tut.</translation>
-    </message>
-</context>
-<context>
     <name>baton::AccountImport</name>
     <message>
         <source>No account has %1 &quot;%2&quot; to update.</source>
@@ -1082,6 +1019,42 @@
         <source>%1: no longer covered by the contract</source>
         <translation>%1: nicht mehr vom Vertrag abgedeckt</translation>
     </message>
+    <message>
+        <source>Sales also receives %1</source>
+        <translation>Vertrieb erhält zusätzlich %1</translation>
+    </message>
+    <message>
+        <source>Sales no longer receives %1</source>
+        <translation>Vertrieb erhält nicht mehr %1</translation>
+    </message>
+    <message>
+        <source>qualifying also requires %1</source>
+        <translation>Qualifizierung erfordert zusätzlich %1</translation>
+    </message>
+    <message>
+        <source>qualifying no longer requires %1</source>
+        <translation>Qualifizierung erfordert nicht mehr %1</translation>
+    </message>
+    <message>
+        <source>fit %1 or better, owner %2, first touch within %3</source>
+        <translation>Fit %1 oder besser, Inhaber %2, Erstkontakt innerhalb von %3</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
 </context>
 <context>
     <name>baton::ContractHtml</name>
@@ -1439,6 +1412,22 @@
         <source>%1 has not signed version %2.</source>
         <translation>%1 hat Version %2 nicht unterzeichnet.</translation>
     </message>
+    <message>
+        <source>The SLA target must be at least one business minute.</source>
+        <translation>Das SLA-Ziel muss mindestens eine Geschäftsminute betragen.</translation>
+    </message>
+    <message>
+        <source>The minimum fit must be one of the grades A, B, C or D.</source>
+        <translation>Der Mindest-Fit muss eine der Noten A, B, C oder D sein.</translation>
+    </message>
+    <message>
+        <source>Say who owns the follow-up (an owner role such as SDR queue or Account owner).</source>
+        <translation>Geben Sie an, wer für das Follow-up zuständig ist (eine Inhaberrolle wie SDR-Warteschlange oder Account-Inhaber).</translation>
+    </message>
+    <message>
+        <source>Say what the owner does to follow up.</source>
+        <translation>Geben Sie an, was der Inhaber beim Follow-up tut.</translation>
+    </message>
 </context>
 <context>
     <name>baton::ContractSignatures</name>
@@ -1636,25 +1625,6 @@
     <message>
         <source>New signal type</source>
         <translation>Neuer Signaltyp</translation>
-    </message>
-</context>
-<context>
-    <name>baton::ContractText</name>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -2210,13 +2180,6 @@
     </message>
 </context>
 <context>
-    <name>baton::CreateDraftCommand</name>
-    <message>
-        <source>New draft rule set</source>
-        <translation>Neues Regelwerk als Entwurf</translation>
-    </message>
-</context>
-<context>
     <name>baton::CsvReader</name>
     <message>
         <source>Reading the file failed: %1</source>
@@ -2334,24 +2297,10 @@
     </message>
 </context>
 <context>
-    <name>baton::DeleteRuleSetCommand</name>
-    <message>
-        <source>Delete rule set %1</source>
-        <translation>Regelwerk %1 löschen</translation>
-    </message>
-</context>
-<context>
     <name>baton::EntityCommand</name>
     <message>
         <source>This item (%1) was changed by someone else since you edited it; it was left as it is.</source>
         <translation>Dieser Eintrag (%1) wurde seit Ihrer Bearbeitung von jemand anderem geändert; er wurde unverändert gelassen.</translation>
-    </message>
-</context>
-<context>
-    <name>baton::FactsStore</name>
-    <message>
-        <source>Recomputing the SLA facts failed: %1</source>
-        <translation>Das Neuberechnen der SLA-Fakten ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2373,14 @@
         <source>%1 (%2 seats)</source>
         <translation>%1 (%2 Lizenzen)</translation>
     </message>
+    <message>
+        <source>The number of weeks must be between 1 and 520.</source>
+        <translation>Die Anzahl der Wochen muss zwischen 1 und 520 liegen.</translation>
+    </message>
+    <message>
+        <source>The number of handoffs cannot be negative.</source>
+        <translation>Die Anzahl der Übergaben darf nicht negativ sein.</translation>
+    </message>
 </context>
 <context>
     <name>baton::GovernanceMeetings</name>
@@ -2438,25 +2395,6 @@
     <message>
         <source>Dropped</source>
         <translation>Verworfen</translation>
-    </message>
-</context>
-<context>
-    <name>baton::GroupNames</name>
-    <message>
-        <source>No signal type</source>
-        <translation>Kein Signaltyp</translation>
-    </message>
-    <message>
-        <source>No team</source>
-        <translation>Kein Team</translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation>Kein Inhaber</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
     </message>
 </context>
 <context>
@@ -4188,9 +4126,6 @@ In der Datei: %2</translation>
         <source>(%1 deleted)</source>
         <translation>(%1 gelöscht)</translation>
     </message>
-</context>
-<context>
-    <name>baton::KpiReport</name>
     <message>
         <source>All handoffs</source>
         <translation>Alle Übergaben</translation>
@@ -7387,6 +7322,17 @@ In der Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>baton::RuleSetCommands</name>
+    <message>
+        <source>New draft rule set</source>
+        <translation>Neues Regelwerk als Entwurf</translation>
+    </message>
+    <message>
+        <source>Delete rule set %1</source>
+        <translation>Regelwerk %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>baton::RuleSetStore</name>
     <message>
         <source>This workspace has no active rule set; activate one on the Routing rules page.</source>
@@ -8658,6 +8604,10 @@ SLA</translation>
         <source>Recomputing the SLA facts was cancelled; nothing was changed.</source>
         <translation>Die Neuberechnung der SLA-Fakten wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Recomputing the SLA facts failed: %1</source>
+        <translation>Das Neuberechnen der SLA-Fakten ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>baton::SlaFactsBanner</name>
@@ -8985,6 +8935,22 @@ SLA</translation>
     <message>
         <source>All handoffs</source>
         <translation>Alle Übergaben</translation>
+    </message>
+    <message>
+        <source>No signal type</source>
+        <translation>Kein Signaltyp</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Kein Inhaber</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
@@ -10053,6 +10019,14 @@ Handoffs with each kind:
     <message>
         <source>The workspace file %1 is damaged: its schema version (%2) is not one Baton writes.</source>
         <translation>Die Arbeitsbereichsdatei %1 ist beschädigt: Ihre Schemaversion (%2) ist keine, die Baton schreibt.</translation>
+    </message>
+    <message>
+        <source>Copies can only be made of SQLite workspaces.</source>
+        <translation>Kopien lassen sich nur von SQLite-Arbeitsbereichen erstellen.</translation>
+    </message>
+    <message>
+        <source>Copying the workspace to %1 failed: %2</source>
+        <translation>Das Kopieren des Arbeitsbereichs nach %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

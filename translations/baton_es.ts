@@ -9,69 +9,6 @@
     </message>
 </context>
 <context>
-    <name>baton</name>
-    <message>
-        <source>Copies can only be made of SQLite workspaces.</source>
-        <translation>Solo se pueden hacer copias de espacios de trabajo SQLite.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 ya existe; elija otro nombre.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>No se puede crear %1: %2</translation>
-    </message>
-    <message>
-        <source>Copying the workspace to %1 failed: %2</source>
-        <translation>Error al copiar el espacio de trabajo en %1: %2</translation>
-    </message>
-    <message>
-        <source>The number of weeks must be between 1 and 520.</source>
-        <translation>El número de semanas debe estar entre 1 y 520.</translation>
-    </message>
-    <message>
-        <source>The number of handoffs cannot be negative.</source>
-        <translation>El número de traspasos no puede ser negativo.</translation>
-    </message>
-    <message>
-        <source>Sales also receives %1</source>
-        <translation>Ventas también recibe %1</translation>
-    </message>
-    <message>
-        <source>Sales no longer receives %1</source>
-        <translation>Ventas ya no recibe %1</translation>
-    </message>
-    <message>
-        <source>qualifying also requires %1</source>
-        <translation>para calificar también se requiere %1</translation>
-    </message>
-    <message>
-        <source>qualifying no longer requires %1</source>
-        <translation>para calificar ya no se requiere %1</translation>
-    </message>
-    <message>
-        <source>fit %1 or better, owner %2, first touch within %3</source>
-        <translation>encaje %1 o mejor, responsable %2, primer contacto en %3</translation>
-    </message>
-    <message>
-        <source>The SLA target must be at least one business minute.</source>
-        <translation>El objetivo del SLA debe ser de al menos un minuto laborable.</translation>
-    </message>
-    <message>
-        <source>The minimum fit must be one of the grades A, B, C or D.</source>
-        <translation>El encaje mínimo debe ser una de las notas A, B, C o D.</translation>
-    </message>
-    <message>
-        <source>Say who owns the follow-up (an owner role such as SDR queue or Account owner).</source>
-        <translation>Falta indicar quién se encarga del seguimiento (un rol de responsable, como cola de SDR o responsable de la cuenta).</translation>
-    </message>
-    <message>
-        <source>Say what the owner does to follow up.</source>
-        <translation>Falta indicar qué hace el responsable para el seguimiento.</translation>
-    </message>
-</context>
-<context>
     <name>baton::AccountImport</name>
     <message>
         <source>No account has %1 &quot;%2&quot; to update.</source>
@@ -1082,6 +1019,42 @@
         <source>%1: no longer covered by the contract</source>
         <translation>%1: ya no está cubierto por el contrato</translation>
     </message>
+    <message>
+        <source>Sales also receives %1</source>
+        <translation>Ventas también recibe %1</translation>
+    </message>
+    <message>
+        <source>Sales no longer receives %1</source>
+        <translation>Ventas ya no recibe %1</translation>
+    </message>
+    <message>
+        <source>qualifying also requires %1</source>
+        <translation>para calificar también se requiere %1</translation>
+    </message>
+    <message>
+        <source>qualifying no longer requires %1</source>
+        <translation>para calificar ya no se requiere %1</translation>
+    </message>
+    <message>
+        <source>fit %1 or better, owner %2, first touch within %3</source>
+        <translation>encaje %1 o mejor, responsable %2, primer contacto en %3</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
 </context>
 <context>
     <name>baton::ContractHtml</name>
@@ -1439,6 +1412,22 @@
         <source>%1 has not signed version %2.</source>
         <translation>%1 no ha firmado la versión %2.</translation>
     </message>
+    <message>
+        <source>The SLA target must be at least one business minute.</source>
+        <translation>El objetivo del SLA debe ser de al menos un minuto laborable.</translation>
+    </message>
+    <message>
+        <source>The minimum fit must be one of the grades A, B, C or D.</source>
+        <translation>El encaje mínimo debe ser una de las notas A, B, C o D.</translation>
+    </message>
+    <message>
+        <source>Say who owns the follow-up (an owner role such as SDR queue or Account owner).</source>
+        <translation>Falta indicar quién se encarga del seguimiento (un rol de responsable, como cola de SDR o responsable de la cuenta).</translation>
+    </message>
+    <message>
+        <source>Say what the owner does to follow up.</source>
+        <translation>Falta indicar qué hace el responsable para el seguimiento.</translation>
+    </message>
 </context>
 <context>
     <name>baton::ContractSignatures</name>
@@ -1636,25 +1625,6 @@
     <message>
         <source>New signal type</source>
         <translation>Nuevo tipo de señal</translation>
-    </message>
-</context>
-<context>
-    <name>baton::ContractText</name>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
     </message>
 </context>
 <context>
@@ -2210,13 +2180,6 @@
     </message>
 </context>
 <context>
-    <name>baton::CreateDraftCommand</name>
-    <message>
-        <source>New draft rule set</source>
-        <translation>Nuevo borrador de conjunto de reglas</translation>
-    </message>
-</context>
-<context>
     <name>baton::CsvReader</name>
     <message>
         <source>Reading the file failed: %1</source>
@@ -2334,24 +2297,10 @@
     </message>
 </context>
 <context>
-    <name>baton::DeleteRuleSetCommand</name>
-    <message>
-        <source>Delete rule set %1</source>
-        <translation>Eliminar el conjunto de reglas %1</translation>
-    </message>
-</context>
-<context>
     <name>baton::EntityCommand</name>
     <message>
         <source>This item (%1) was changed by someone else since you edited it; it was left as it is.</source>
         <translation>Otra persona ha cambiado este elemento (%1) desde que lo editó; se ha dejado como estaba.</translation>
-    </message>
-</context>
-<context>
-    <name>baton::FactsStore</name>
-    <message>
-        <source>Recomputing the SLA facts failed: %1</source>
-        <translation>Error al recalcular los datos del SLA: %1</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2373,14 @@
         <source>%1 (%2 seats)</source>
         <translation>%1 (%2 licencias)</translation>
     </message>
+    <message>
+        <source>The number of weeks must be between 1 and 520.</source>
+        <translation>El número de semanas debe estar entre 1 y 520.</translation>
+    </message>
+    <message>
+        <source>The number of handoffs cannot be negative.</source>
+        <translation>El número de traspasos no puede ser negativo.</translation>
+    </message>
 </context>
 <context>
     <name>baton::GovernanceMeetings</name>
@@ -2438,25 +2395,6 @@
     <message>
         <source>Dropped</source>
         <translation>Descartada</translation>
-    </message>
-</context>
-<context>
-    <name>baton::GroupNames</name>
-    <message>
-        <source>No signal type</source>
-        <translation>Sin tipo de señal</translation>
-    </message>
-    <message>
-        <source>No team</source>
-        <translation>Sin equipo</translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation>Sin responsable</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
     </message>
 </context>
 <context>
@@ -4188,9 +4126,6 @@ En el archivo: %2</translation>
         <source>(%1 deleted)</source>
         <translation>(%1 eliminado)</translation>
     </message>
-</context>
-<context>
-    <name>baton::KpiReport</name>
     <message>
         <source>All handoffs</source>
         <translation>Todos los traspasos</translation>
@@ -7387,6 +7322,17 @@ En el archivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>baton::RuleSetCommands</name>
+    <message>
+        <source>New draft rule set</source>
+        <translation>Nuevo borrador de conjunto de reglas</translation>
+    </message>
+    <message>
+        <source>Delete rule set %1</source>
+        <translation>Eliminar el conjunto de reglas %1</translation>
+    </message>
+</context>
+<context>
     <name>baton::RuleSetStore</name>
     <message>
         <source>This workspace has no active rule set; activate one on the Routing rules page.</source>
@@ -8658,6 +8604,10 @@ SLA</translation>
         <source>Recomputing the SLA facts was cancelled; nothing was changed.</source>
         <translation>Se canceló el recálculo de los datos de SLA; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>Recomputing the SLA facts failed: %1</source>
+        <translation>Error al recalcular los datos del SLA: %1</translation>
+    </message>
 </context>
 <context>
     <name>baton::SlaFactsBanner</name>
@@ -8985,6 +8935,22 @@ SLA</translation>
     <message>
         <source>All handoffs</source>
         <translation>Todos los traspasos</translation>
+    </message>
+    <message>
+        <source>No signal type</source>
+        <translation>Sin tipo de señal</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Sin equipo</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
@@ -10053,6 +10019,14 @@ Traspasos con cada tipo:
     <message>
         <source>The workspace file %1 is damaged: its schema version (%2) is not one Baton writes.</source>
         <translation>El archivo del espacio de trabajo %1 está dañado: su versión de esquema (%2) no es una que Baton escriba.</translation>
+    </message>
+    <message>
+        <source>Copies can only be made of SQLite workspaces.</source>
+        <translation>Solo se pueden hacer copias de espacios de trabajo SQLite.</translation>
+    </message>
+    <message>
+        <source>Copying the workspace to %1 failed: %2</source>
+        <translation>Error al copiar el espacio de trabajo en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -9,69 +9,6 @@
     </message>
 </context>
 <context>
-    <name>baton</name>
-    <message>
-        <source>Copies can only be made of SQLite workspaces.</source>
-        <translation>Seuls les espaces de travail SQLite peuvent être copiés.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
-    </message>
-    <message>
-        <source>Copying the workspace to %1 failed: %2</source>
-        <translation>La copie de l&apos;espace de travail vers %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>The number of weeks must be between 1 and 520.</source>
-        <translation>Le nombre de semaines doit être compris entre 1 et 520.</translation>
-    </message>
-    <message>
-        <source>The number of handoffs cannot be negative.</source>
-        <translation>Le nombre de transferts ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>Sales also receives %1</source>
-        <translation>les Ventes reçoivent aussi %1</translation>
-    </message>
-    <message>
-        <source>Sales no longer receives %1</source>
-        <translation>les Ventes ne reçoivent plus %1</translation>
-    </message>
-    <message>
-        <source>qualifying also requires %1</source>
-        <translation>la qualification exige aussi %1</translation>
-    </message>
-    <message>
-        <source>qualifying no longer requires %1</source>
-        <translation>la qualification n&apos;exige plus %1</translation>
-    </message>
-    <message>
-        <source>fit %1 or better, owner %2, first touch within %3</source>
-        <translation>adéquation %1 ou mieux, responsable %2, premier contact sous %3</translation>
-    </message>
-    <message>
-        <source>The SLA target must be at least one business minute.</source>
-        <translation>L&apos;objectif de SLA doit être d&apos;au moins une minute ouvrée.</translation>
-    </message>
-    <message>
-        <source>The minimum fit must be one of the grades A, B, C or D.</source>
-        <translation>L&apos;adéquation minimale doit être l&apos;une des notes A, B, C ou D.</translation>
-    </message>
-    <message>
-        <source>Say who owns the follow-up (an owner role such as SDR queue or Account owner).</source>
-        <translation>Indiquez qui est responsable du suivi (un rôle de responsable, par exemple File d&apos;attente SDR ou Responsable du compte).</translation>
-    </message>
-    <message>
-        <source>Say what the owner does to follow up.</source>
-        <translation>Indiquez ce que fait le responsable pour assurer le suivi.</translation>
-    </message>
-</context>
-<context>
     <name>baton::AccountImport</name>
     <message>
         <source>No account has %1 &quot;%2&quot; to update.</source>
@@ -1082,6 +1019,42 @@
         <source>%1: no longer covered by the contract</source>
         <translation>%1 : n&apos;est plus couvert par le contrat</translation>
     </message>
+    <message>
+        <source>Sales also receives %1</source>
+        <translation>les Ventes reçoivent aussi %1</translation>
+    </message>
+    <message>
+        <source>Sales no longer receives %1</source>
+        <translation>les Ventes ne reçoivent plus %1</translation>
+    </message>
+    <message>
+        <source>qualifying also requires %1</source>
+        <translation>la qualification exige aussi %1</translation>
+    </message>
+    <message>
+        <source>qualifying no longer requires %1</source>
+        <translation>la qualification n&apos;exige plus %1</translation>
+    </message>
+    <message>
+        <source>fit %1 or better, owner %2, first touch within %3</source>
+        <translation>adéquation %1 ou mieux, responsable %2, premier contact sous %3</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
 </context>
 <context>
     <name>baton::ContractHtml</name>
@@ -1439,6 +1412,22 @@
         <source>%1 has not signed version %2.</source>
         <translation>%1 n&apos;a pas signé la version %2.</translation>
     </message>
+    <message>
+        <source>The SLA target must be at least one business minute.</source>
+        <translation>L&apos;objectif de SLA doit être d&apos;au moins une minute ouvrée.</translation>
+    </message>
+    <message>
+        <source>The minimum fit must be one of the grades A, B, C or D.</source>
+        <translation>L&apos;adéquation minimale doit être l&apos;une des notes A, B, C ou D.</translation>
+    </message>
+    <message>
+        <source>Say who owns the follow-up (an owner role such as SDR queue or Account owner).</source>
+        <translation>Indiquez qui est responsable du suivi (un rôle de responsable, par exemple File d&apos;attente SDR ou Responsable du compte).</translation>
+    </message>
+    <message>
+        <source>Say what the owner does to follow up.</source>
+        <translation>Indiquez ce que fait le responsable pour assurer le suivi.</translation>
+    </message>
 </context>
 <context>
     <name>baton::ContractSignatures</name>
@@ -1636,25 +1625,6 @@
     <message>
         <source>New signal type</source>
         <translation>Nouveau type de signal</translation>
-    </message>
-</context>
-<context>
-    <name>baton::ContractText</name>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
     </message>
 </context>
 <context>
@@ -2210,13 +2180,6 @@
     </message>
 </context>
 <context>
-    <name>baton::CreateDraftCommand</name>
-    <message>
-        <source>New draft rule set</source>
-        <translation>Nouveau jeu de règles brouillon</translation>
-    </message>
-</context>
-<context>
     <name>baton::CsvReader</name>
     <message>
         <source>Reading the file failed: %1</source>
@@ -2334,24 +2297,10 @@
     </message>
 </context>
 <context>
-    <name>baton::DeleteRuleSetCommand</name>
-    <message>
-        <source>Delete rule set %1</source>
-        <translation>Supprimer le jeu de règles %1</translation>
-    </message>
-</context>
-<context>
     <name>baton::EntityCommand</name>
     <message>
         <source>This item (%1) was changed by someone else since you edited it; it was left as it is.</source>
         <translation>Cet élément (%1) a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez modifié ; il a été laissé tel quel.</translation>
-    </message>
-</context>
-<context>
-    <name>baton::FactsStore</name>
-    <message>
-        <source>Recomputing the SLA facts failed: %1</source>
-        <translation>Le recalcul des données de SLA a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2373,14 @@
         <source>%1 (%2 seats)</source>
         <translation>%1 (%2 postes)</translation>
     </message>
+    <message>
+        <source>The number of weeks must be between 1 and 520.</source>
+        <translation>Le nombre de semaines doit être compris entre 1 et 520.</translation>
+    </message>
+    <message>
+        <source>The number of handoffs cannot be negative.</source>
+        <translation>Le nombre de transferts ne peut pas être négatif.</translation>
+    </message>
 </context>
 <context>
     <name>baton::GovernanceMeetings</name>
@@ -2438,25 +2395,6 @@
     <message>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
-    </message>
-</context>
-<context>
-    <name>baton::GroupNames</name>
-    <message>
-        <source>No signal type</source>
-        <translation>Aucun type de signal</translation>
-    </message>
-    <message>
-        <source>No team</source>
-        <translation>Aucune équipe</translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation>Aucun responsable</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>n°%1</translation>
     </message>
 </context>
 <context>
@@ -4188,9 +4126,6 @@ Dans le fichier : %2</translation>
         <source>(%1 deleted)</source>
         <translation>(%1 supprimé)</translation>
     </message>
-</context>
-<context>
-    <name>baton::KpiReport</name>
     <message>
         <source>All handoffs</source>
         <translation>Tous les transferts</translation>
@@ -7387,6 +7322,17 @@ Dans le fichier : %2</translation>
     </message>
 </context>
 <context>
+    <name>baton::RuleSetCommands</name>
+    <message>
+        <source>New draft rule set</source>
+        <translation>Nouveau jeu de règles brouillon</translation>
+    </message>
+    <message>
+        <source>Delete rule set %1</source>
+        <translation>Supprimer le jeu de règles %1</translation>
+    </message>
+</context>
+<context>
     <name>baton::RuleSetStore</name>
     <message>
         <source>This workspace has no active rule set; activate one on the Routing rules page.</source>
@@ -8658,6 +8604,10 @@ au SLA</translation>
         <source>Recomputing the SLA facts was cancelled; nothing was changed.</source>
         <translation>Le recalcul des données SLA a été annulé ; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>Recomputing the SLA facts failed: %1</source>
+        <translation>Le recalcul des données de SLA a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>baton::SlaFactsBanner</name>
@@ -8985,6 +8935,22 @@ au SLA</translation>
     <message>
         <source>All handoffs</source>
         <translation>Tous les transferts</translation>
+    </message>
+    <message>
+        <source>No signal type</source>
+        <translation>Aucun type de signal</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Aucune équipe</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Aucun responsable</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n°%1</translation>
     </message>
 </context>
 <context>
@@ -10053,6 +10019,14 @@ Transferts par type :
     <message>
         <source>The workspace file %1 is damaged: its schema version (%2) is not one Baton writes.</source>
         <translation>Le fichier d&apos;espace de travail %1 est endommagé : sa version de schéma (%2) n&apos;est pas une version que Baton écrit.</translation>
+    </message>
+    <message>
+        <source>Copies can only be made of SQLite workspaces.</source>
+        <translation>Seuls les espaces de travail SQLite peuvent être copiés.</translation>
+    </message>
+    <message>
+        <source>Copying the workspace to %1 failed: %2</source>
+        <translation>La copie de l&apos;espace de travail vers %1 a échoué : %2</translation>
     </message>
 </context>
 <context>

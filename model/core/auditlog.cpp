@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("baton::AuditLog", text);
+    return QCoreApplication::translate("baton::AuditLogRepository", text);
 }
 
 // Columns that name a row, tried in this order.

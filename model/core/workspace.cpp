@@ -282,13 +282,17 @@ Result<void> backupDatabase(const QSqlDatabase &source, const QString &targetPat
 {
     sqlite3 *from = sqliteHandle(source);
     if (!from)
-        return fail(tr("Copies can only be made of SQLite workspaces."));
+        return fail(QCoreApplication::translate("baton::Workspace", "Copies can only be made of SQLite workspaces."));
     if (QFileInfo::exists(targetPath))
-        return fail(tr("%1 already exists; choose another name.").arg(targetPath), Error::Kind::Invalid);
+        return fail(
+            QCoreApplication::translate("baton::Workspace", "%1 already exists; choose another name.").arg(targetPath),
+            Error::Kind::Invalid);
     {
         QFile file(targetPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
-            return fail(tr("Cannot create %1: %2").arg(targetPath, file.errorString()), Error::Kind::Io);
+            return fail(QCoreApplication::translate("baton::Workspace", "Cannot create %1: %2")
+                            .arg(targetPath, file.errorString()),
+                Error::Kind::Io);
     }
     sqlite3 *to = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(targetPath).constData(), &to, SQLITE_OPEN_READWRITE, nullptr);
@@ -309,7 +313,9 @@ Result<void> backupDatabase(const QSqlDatabase &source, const QString &targetPat
     sqlite3_close(to);
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         QFile::remove(targetPath);
-        return fail(tr("Copying the workspace to %1 failed: %2").arg(targetPath, message), Error::Kind::Io);
+        return fail(QCoreApplication::translate("baton::Workspace", "Copying the workspace to %1 failed: %2")
+                        .arg(targetPath, message),
+            Error::Kind::Io);
     }
     return {};
 }

@@ -31,14 +31,18 @@ ContractChange listChange(const QString &signal, const QString &field, const QSt
     QStringList parts;
     if (field == QStringLiteral("required_context")) {
         if (!change.added.isEmpty())
-            parts << tr("Sales also receives %1").arg(ContractText::fieldList(change.added));
+            parts << QCoreApplication::translate("baton::ContractDiff", "Sales also receives %1")
+                         .arg(ContractText::fieldList(change.added));
         if (!change.removed.isEmpty())
-            parts << tr("Sales no longer receives %1").arg(ContractText::fieldList(change.removed));
+            parts << QCoreApplication::translate("baton::ContractDiff", "Sales no longer receives %1")
+                         .arg(ContractText::fieldList(change.removed));
     } else {
         if (!change.added.isEmpty())
-            parts << tr("qualifying also requires %1").arg(ContractText::fieldList(change.added));
+            parts << QCoreApplication::translate("baton::ContractDiff", "qualifying also requires %1")
+                         .arg(ContractText::fieldList(change.added));
         if (!change.removed.isEmpty())
-            parts << tr("qualifying no longer requires %1").arg(ContractText::fieldList(change.removed));
+            parts << QCoreApplication::translate("baton::ContractDiff", "qualifying no longer requires %1")
+                         .arg(ContractText::fieldList(change.removed));
     }
     change.description = signal + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
     return change;
@@ -46,7 +50,7 @@ ContractChange listChange(const QString &signal, const QString &field, const QSt
 
 QString termSummary(const ContractTerm &term)
 {
-    return tr("fit %1 or better, owner %2, first touch within %3")
+    return QCoreApplication::translate("baton::ContractDiff", "fit %1 or better, owner %2, first touch within %3")
         .arg(term.minFitGrade, term.ownerRole, ContractText::minutes(term.slaMinutes));
 }
 
@@ -57,10 +61,10 @@ namespace ContractText {
 QString minutes(int value)
 {
     if (value < 60)
-        return tr("%1 min").arg(value);
+        return QCoreApplication::translate("baton::ContractDiff", "%1 min").arg(value);
     if (value % 60 == 0)
-        return tr("%1 h").arg(value / 60);
-    return tr("%1 h %2 min").arg(value / 60).arg(value % 60);
+        return QCoreApplication::translate("baton::ContractDiff", "%1 h").arg(value / 60);
+    return QCoreApplication::translate("baton::ContractDiff", "%1 h %2 min").arg(value / 60).arg(value % 60);
 }
 
 QString fieldName(const QString &field)
@@ -75,7 +79,8 @@ QString fieldList(const QStringList &fields)
     QStringList names;
     for (const QString &field : fields)
         names << fieldName(field);
-    return names.isEmpty() ? tr("nothing") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? QCoreApplication::translate("baton::ContractDiff", "nothing")
+                           : names.join(QStringLiteral(", "));
 }
 
 } // namespace ContractText

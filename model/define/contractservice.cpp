@@ -267,14 +267,20 @@ namespace {
 Result<void> checkTerm(const ContractTerm &term)
 {
     if (term.slaMinutes <= 0)
-        return fail(tr("The SLA target must be at least one business minute."), Error::Kind::Invalid);
+        return fail(QCoreApplication::translate(
+                        "baton::ContractService", "The SLA target must be at least one business minute."),
+            Error::Kind::Invalid);
     if (!FitGrade::all().contains(term.minFitGrade))
-        return fail(tr("The minimum fit must be one of the grades A, B, C or D."), Error::Kind::Invalid);
+        return fail(QCoreApplication::translate(
+                        "baton::ContractService", "The minimum fit must be one of the grades A, B, C or D."),
+            Error::Kind::Invalid);
     if (term.ownerRole.trimmed().isEmpty())
-        return fail(tr("Say who owns the follow-up (an owner role such as SDR queue or Account owner)."),
+        return fail(QCoreApplication::translate("baton::ContractService",
+                        "Say who owns the follow-up (an owner role such as SDR queue or Account owner)."),
             Error::Kind::Invalid);
     if (term.followUpAction.trimmed().isEmpty())
-        return fail(tr("Say what the owner does to follow up."), Error::Kind::Invalid);
+        return fail(QCoreApplication::translate("baton::ContractService", "Say what the owner does to follow up."),
+            Error::Kind::Invalid);
     return {};
 }
 

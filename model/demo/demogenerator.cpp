@@ -35,7 +35,7 @@ constexpr qint64 Hour = 3600;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("baton::DemoGenerator", text);
+    return QCoreApplication::translate("baton::Generator", text);
 }
 
 QStringList strings(const QJsonValue &value)
@@ -1175,9 +1175,11 @@ Result<void> Generator::writeHandoff(const Lead &lead, int weekIndex)
 Result<DemoSummary> generateDemo(Workspace &workspace, const DemoOptions &options)
 {
     if (options.weeks < 1 || options.weeks > 520)
-        return fail(tr("The number of weeks must be between 1 and 520."), Error::Kind::Invalid);
+        return fail(QCoreApplication::translate("baton::Generator", "The number of weeks must be between 1 and 520."),
+            Error::Kind::Invalid);
     if (options.handoffs < 0)
-        return fail(tr("The number of handoffs cannot be negative."), Error::Kind::Invalid);
+        return fail(QCoreApplication::translate("baton::Generator", "The number of handoffs cannot be negative."),
+            Error::Kind::Invalid);
     Generator generator(workspace, options);
     return generator.run();
 }

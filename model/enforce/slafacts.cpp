@@ -168,7 +168,8 @@ private:
     Error sqliteError() const
     {
         return Error::make(sqlite3_errcode(m_db) == SQLITE_BUSY ? Error::Kind::Locked : Error::Kind::General,
-            tr("Recomputing the SLA facts failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+            QCoreApplication::translate("baton::SlaFacts", "Recomputing the SLA facts failed: %1")
+                .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     }
 
     QSqlQuery m_read;

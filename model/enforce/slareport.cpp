@@ -45,14 +45,14 @@ struct GroupNames
         if (id == 0) {
             switch (dimension) {
             case SlaDimension::SignalType:
-                return tr("No signal type");
+                return QCoreApplication::translate("baton::SlaReport", "No signal type");
             case SlaDimension::Team:
-                return tr("No team");
+                return QCoreApplication::translate("baton::SlaReport", "No team");
             case SlaDimension::Owner:
-                return tr("No owner");
+                return QCoreApplication::translate("baton::SlaReport", "No owner");
             }
         }
-        return names.value(id, tr("#%1").arg(id));
+        return names.value(id, QCoreApplication::translate("baton::SlaReport", "#%1").arg(id));
     }
 };
 

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("baton::Recycling", text);
+    return QCoreApplication::translate("baton::RecyclingReport", text);
 }
 
 } // namespace

@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("baton::KpiDimension", text);
+    return QCoreApplication::translate("baton::KpiDimensions", text);
 }
 
 } // namespace

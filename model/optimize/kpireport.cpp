@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("baton::KpiReport", text);
+    return QCoreApplication::translate("baton::KpiLabels", text);
 }
 
 QJsonValue number(const std::optional<double> &value)
@@ -190,7 +190,7 @@ KpiReport KpiReport::fromResult(const KpiResult &result, int index, const NameLo
     const KpiGrouping &grouping = result.groupings.at(index);
     report.by = grouping.dimension;
     report.filter = filter;
-    report.total.label = tr("All handoffs");
+    report.total.label = QCoreApplication::translate("baton::KpiLabels", "All handoffs");
     report.total.figures = total ? *total : KpiFigures::from(result.total);
 
     QHash<qint64, const KpiTally *> byValue;

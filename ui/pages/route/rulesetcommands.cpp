@@ -40,7 +40,7 @@ void report(QUndoCommand *command, WorkspaceSession *session, const Result<void>
 CreateDraftCommand::CreateDraftCommand(WorkspaceSession *session, const QString &name, qint64 copyFrom)
     : m_session(session), m_name(name), m_copyFrom(copyFrom)
 {
-    setText(tr("New draft rule set"));
+    setText(QCoreApplication::translate("baton::RuleSetCommands", "New draft rule set"));
 }
 
 void CreateDraftCommand::redo()
@@ -77,7 +77,7 @@ void CreateDraftCommand::undo()
 DeleteRuleSetCommand::DeleteRuleSetCommand(WorkspaceSession *session, const RoutingRuleSet &set, const QList<RoutingRule> &rules)
     : m_session(session), m_set(set), m_rules(rules)
 {
-    setText(tr("Delete rule set %1").arg(set.name));
+    setText(QCoreApplication::translate("baton::RuleSetCommands", "Delete rule set %1").arg(set.name));
 }
 
 void DeleteRuleSetCommand::redo()
