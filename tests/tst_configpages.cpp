@@ -7,10 +7,12 @@
 
 #include "core/workspace.h"
 #include "data/account.h"
+#include "define/contractservice.h"
 #include "demo/defaultconfiguration.h"
 #include "demo/demogenerator.h"
 #include "handofftablemodel.h"
 #include "handoffview.h"
+#include "instrument/handofffields.h"
 #include "instrument/validator.h"
 #include "mainwindow.h"
 #include "pages/accountmatchingtab.h"
@@ -22,7 +24,6 @@
 #include "pages/stagemappage.h"
 #include "pages/stagerequirementsmatrix.h"
 #include "pages/violationspage.h"
-#include "define/contractservice.h"
 #include "testsupport.h"
 #include "workspacesession.h"
 
@@ -269,7 +270,31 @@ private slots:
         entry.oldValue = QStringLiteral("[\"job_title\"]");
         entry.newValue = QStringLiteral("[\"job_title\",\"event_name\"]");
         entry.oldIsNull = entry.newIsNull = false;
-        QCOMPARE(HistoryPage::describeChange(entry), QStringLiteral("Required context: job_title → job_title, event_name"));
+        // Field names read by their labels, as the contract page shows them.
+        QCOMPARE(HistoryPage::describeChange(entry),
+            QStringLiteral("Required context: %1 → %1, %2")
+                .arg(HandoffFields::label(QStringLiteral("job_title")),
+                    HandoffFields::label(QStringLiteral("event_name"))));
+        QVERIFY(!HistoryPage::describeChange(entry).contains(QStringLiteral("job_title")));
+        // Stored keys read as the pages name them: a contract's status, a maturity dimension.
+        entry.entity = QStringLiteral("contract_version");
+        entry.field = QStringLiteral("status");
+        entry.oldValue = QStringLiteral("draft");
+        entry.newValue = QStringLiteral("active");
+        QCOMPARE(HistoryPage::describeChange(entry), QStringLiteral("Status: Draft → Active"));
+        entry.field = QStringLiteral("created_at");
+        entry.oldValue = entry.newValue = QStringLiteral("0");
+        QVERIFY(HistoryPage::describeChange(entry).startsWith(QStringLiteral("Created at: ")));
+        // Rows are named in words too: a stage requirement by its field's label.
+        StageRequirement email { 0, 0, ids.stages.value(QStringLiteral("SAL")), QStringLiteral("email"),
+            QStringLiteral("field") };
+        auto added = Repository<StageRequirement>(*session.workspace()).add(email);
+        QVERIFY(added.ok());
+        auto rowNames
+            = AuditLogRepository(*session.workspace()).rowNames(QStringLiteral("stage_requirement"), { *added });
+        QVERIFY(rowNames.ok());
+        QCOMPARE(
+            rowNames->value(*added), QStringLiteral("SAL · %1").arg(HandoffFields::label(QStringLiteral("email"))));
     }
 
     void violationsPageCountsAndDrillsDown()

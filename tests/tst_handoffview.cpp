@@ -70,6 +70,9 @@ private slots:
         model.sort(HandoffTableModel::Pipeline, Qt::DescendingOrder);
         QCOMPARE(model.index(0, 0).data(HandoffTableModel::HandoffIdRole).toLongLong(),
             raw.value(QStringLiteral("SELECT id FROM handoff WHERE outcome = 'won' ORDER BY opportunity_amount DESC, id LIMIT 1")).toLongLong());
+        // The outcome reads as a word of the user's language, not the stored key.
+        QCOMPARE(model.index(0, HandoffTableModel::Outcome).data().toString(), Outcome::label(Outcome::Won));
+        QVERIFY(Outcome::label(Outcome::Won) != Outcome::Won);
     }
 
     void exportsTheFilteredRows()

@@ -2,6 +2,7 @@
 // dark and readable (contrast computed with the WCAG formula), System gives back the platform's palette,
 // and the application icon really loads in every size.
 
+#include "colours.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "theme.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QStyle>
@@ -89,7 +91,7 @@ private slots:
     {
         Theme::apply(ThemeChoice::System);
         const QPalette system = QApplication::palette();
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        QCOMPARE(Theme::styleName().toLower(), QStringLiteral("fusion"));
 
         Theme::apply(ThemeChoice::Dark);
         QVERIFY(Theme::isDark(QApplication::palette()));
@@ -135,6 +137,56 @@ private slots:
         const double disabled = contrast(palette.color(QPalette::Disabled, QPalette::ColorRole(foreground)),
             palette.color(QPalette::Disabled, QPalette::ColorRole(background)));
         QVERIFY2(disabled >= 3.0, qPrintable(QString::number(disabled)));
+    }
+
+    void toneColoursAreReadable_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void toneColoursAreReadable()
+    {
+        // The colours pages give cells and texts (Colours) read on the palette they are made for: the palette's
+        // text on every tone's background, every tone's text on the window and the base (WCAG AA, 4.5:1).
+        QFETCH(bool, dark);
+        const QPalette palette = dark ? Theme::darkPalette() : Theme::lightPalette();
+        using Colours::Tone;
+        for (Tone tone : { Tone::Good, Tone::Caution, Tone::Bad, Tone::Info, Tone::Neutral }) {
+            const QColor background = Colours::background(tone, palette);
+            QVERIFY2(contrast(palette.color(QPalette::Text), background) >= 4.5, qPrintable(background.name()));
+            if (tone == Tone::Neutral)
+                continue; // its text is the placeholder colour, checked with the palette
+            const QColor text = Colours::text(tone, palette);
+            for (QPalette::ColorRole role : { QPalette::Window, QPalette::Base })
+                QVERIFY2(contrast(text, palette.color(role)) >= 4.5,
+                    qPrintable(text.name() + QLatin1Char(' ') + palette.color(role).name()));
+        }
+        // Dark shades on the dark palette, pastel ones on the light.
+        QCOMPARE(Colours::background(Tone::Good, palette).lightness() < 128, dark);
+    }
+
+    void uncheckedBoxesShowOnTheDarkPalette()
+    {
+        // Fusion outlines a check box in the window colour made darker, which on the dark palette is the base
+        // colour of a list: an unchecked box in a list vanished. Baton's style draws the outline again.
+        Theme::apply(ThemeChoice::Dark);
+        QListWidget list;
+        list.resize(240, 80);
+        auto *item = new QListWidgetItem(QStringLiteral("Lead"), &list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        list.show();
+        const QImage image = list.viewport()->grab().toImage();
+        const QRect row = list.visualItemRect(item);
+        const int base = list.palette().color(QPalette::Base).lightness();
+        int lightest = 0;
+        // The box sits left of the text: the first 20 pixels of the row hold nothing else.
+        for (int y = row.top(); y <= row.bottom(); ++y)
+            for (int x = row.left(); x < row.left() + 20; ++x)
+                lightest = std::max(lightest, QColor(image.pixel(x, y)).lightness());
+        QVERIFY2(lightest > base + 40, qPrintable(QStringLiteral("box %1, base %2").arg(lightest).arg(base)));
     }
 
     void viewMenuAppliesAndStores()

@@ -189,14 +189,6 @@
         <translation>Rechtsformzusätze</translation>
     </message>
     <message>
-        <source>Match accounts by %1</source>
-        <translation>Accounts nach %1 zuordnen</translation>
-    </message>
-    <message>
-        <source>Stop matching accounts by %1</source>
-        <translation>Accounts nicht mehr nach %1 zuordnen</translation>
-    </message>
-    <message>
         <source>e.g. citromail.hu</source>
         <translation>z. B. citromail.hu</translation>
     </message>
@@ -267,6 +259,22 @@
     <message>
         <source>Move a matching rule</source>
         <translation>Zuordnungsregel verschieben</translation>
+    </message>
+    <message>
+        <source>Match accounts by email domain</source>
+        <translation>Accounts nach E-Mail-Domain zuordnen</translation>
+    </message>
+    <message>
+        <source>Stop matching accounts by email domain</source>
+        <translation>Accounts nicht mehr nach E-Mail-Domain zuordnen</translation>
+    </message>
+    <message>
+        <source>Match accounts by company name</source>
+        <translation>Accounts nach Firmenname zuordnen</translation>
+    </message>
+    <message>
+        <source>Stop matching accounts by company name</source>
+        <translation>Accounts nicht mehr nach Firmenname zuordnen</translation>
     </message>
 </context>
 <context>
@@ -707,6 +715,310 @@
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Aktiv ab</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Aktiv bis</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>Assigned owner</source>
+        <translation>Zugewiesener Inhaber</translation>
+    </message>
+    <message>
+        <source>Assigned team</source>
+        <translation>Zugewiesenes Team</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Whose hours</source>
+        <translation>Wessen Zeiten</translation>
+    </message>
+    <message>
+        <source>Capacity per day</source>
+        <translation>Kapazität pro Tag</translation>
+    </message>
+    <message>
+        <source>Casing</source>
+        <translation>Schreibweise</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Until (minute of the day)</source>
+        <translation>Bis (Minute des Tages)</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Datensatztyp</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>Von Phase</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Abgehalten am</translation>
+    </message>
+    <message>
+        <source>Fallback queue</source>
+        <translation>Auffangwarteschlange</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Employees at most</source>
+        <translation>Mitarbeitende höchstens</translation>
+    </message>
+    <message>
+        <source>Revenue at most</source>
+        <translation>Umsatz höchstens</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Employees at least</source>
+        <translation>Mitarbeitende mindestens</translation>
+    </message>
+    <message>
+        <source>Revenue at least</source>
+        <translation>Umsatz mindestens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name for matching</source>
+        <translation>Name für die Zuordnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Version number</source>
+        <translation>Versionsnummer</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>Übergeordneter Account</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Re-entry after (days)</source>
+        <translation>Wiedereinstieg nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelwerk</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>From (minute of the day)</source>
+        <translation>Von (Minute des Tages)</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Beginnt am</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Zusatz</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Target (business minutes)</source>
+        <translation>Ziel (Geschäftsminuten)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Threshold (% of the target)</source>
+        <translation>Schwelle (% des Ziels)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>Zu Phase</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Datenstand</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Demo data seed</source>
+        <translation>Startwert der Demodaten</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the SLA configuration</source>
+        <translation>Fingerabdruck der SLA-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Reporting time zone</source>
+        <translation>Berichtszeitzone</translation>
+    </message>
 </context>
 <context>
     <name>baton::AuditLogRepository</name>
@@ -719,20 +1031,20 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Vertrieb</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>RevOps</source>
-        <translation>RevOps</translation>
-    </message>
-    <message>
         <source>Version %1 · %2 (%3)</source>
         <translation>Version %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % of the target</source>
+        <translation>%1 % des Ziels</translation>
+    </message>
+    <message>
+        <source>Match by email domain</source>
+        <translation>Zuordnung nach E-Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Match by company name</source>
+        <translation>Zuordnung nach Firmenname</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1214,14 @@
     <message>
         <source>Remove holiday</source>
         <translation>Feiertag entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ChartStyle</name>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number as a tick on a chart axis</comment>
+        <translation>KW%1</translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1415,6 @@
         <translation>Fit %1 oder besser</translation>
     </message>
     <message>
-        <source>, with %1</source>
-        <translation>, mit %1</translation>
-    </message>
-    <message>
         <source>Version %1 · in force since %2</source>
         <translation>Version %1 · in Kraft seit %2</translation>
     </message>
@@ -1177,6 +1493,10 @@
     <message>
         <source>awaiting signature</source>
         <translation>Unterschrift ausstehend</translation>
+    </message>
+    <message>
+        <source>; required: %1</source>
+        <translation>; erforderlich: %1</translation>
     </message>
 </context>
 <context>
@@ -1474,18 +1794,6 @@
 </context>
 <context>
     <name>baton::ContractTermEditor</name>
-    <message>
-        <source>High intent</source>
-        <translation>Hoher Intent</translation>
-    </message>
-    <message>
-        <source>Medium intent</source>
-        <translation>Mittlerer Intent</translation>
-    </message>
-    <message>
-        <source>Low intent</source>
-        <translation>Niedriger Intent</translation>
-    </message>
     <message>
         <source>Signal type to edit</source>
         <translation>Zu bearbeitender Signaltyp</translation>
@@ -2811,6 +3119,18 @@
         <source>Show %1 more (%2 of %3 shown)</source>
         <translation>%1 weitere anzeigen (%2 von %3 angezeigt)</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
 </context>
 <context>
     <name>baton::IdentityRulesTab</name>
@@ -3100,10 +3420,6 @@ In der Datei: %2</translation>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
     <message>
-        <source>Imported %1 into %2 with “%3”</source>
-        <translation>%1 in %2 mit „%3“ importiert</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
@@ -3133,6 +3449,10 @@ In der Datei: %2</translation>
     <message>
         <source>Every record was stored; nothing was kept aside.</source>
         <translation>Jeder Datensatz wurde gespeichert; nichts wurde zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>Imported %1 with “%2” · %3</source>
+        <translation>%1 mit „%2“ importiert · %3</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4328,56 @@ In der Datei: %2</translation>
         <source>&apos;%1&apos; is not a dimension; use one of: %2.</source>
         <translation>&apos;%1&apos; ist keine Dimension; verwenden Sie eine von: %2.</translation>
     </message>
+    <message>
+        <source>week</source>
+        <comment>inside a sentence</comment>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <comment>inside a sentence</comment>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>inside a sentence</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>campaign / offer</source>
+        <comment>inside a sentence</comment>
+        <translation>Kampagne / Angebot</translation>
+    </message>
+    <message>
+        <source>signal type</source>
+        <comment>inside a sentence</comment>
+        <translation>Signaltyp</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>inside a sentence</comment>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <comment>inside a sentence</comment>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <comment>inside a sentence</comment>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <comment>inside a sentence</comment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>rejection reason</source>
+        <comment>inside a sentence</comment>
+        <translation>Ablehnungsgrund</translation>
+    </message>
 </context>
 <context>
     <name>baton::KpiFilterBar</name>
@@ -4102,6 +4472,28 @@ In der Datei: %2</translation>
     <message>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>baton::KpiFormat</name>
+    <message>
+        <source>%1 B</source>
+        <comment>billions, abbreviated</comment>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions, abbreviated</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 K</source>
+        <comment>thousands, abbreviated</comment>
+        <translation>%1 Tsd.</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4751,11 @@ In der Datei: %2</translation>
     <message>
         <source>Click to see these handoffs.</source>
         <translation>Klicken, um diese Übergaben anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>share of handoffs (number of handoffs)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5155,10 +5552,6 @@ In der Datei: %2</translation>
         <translation>Nachweisregeln</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:#d6e8f7;&quot;&gt;&amp;nbsp;Shaded&amp;nbsp;&lt;/span&gt;: the stage the evidence in the workspace supports. &lt;span style=&quot;border:2px solid #d55e00; color:#b34a00;&quot;&gt;&lt;b&gt;Outlined&lt;/b&gt;&lt;/span&gt;: the team&apos;s own self-assessment. A dimension&apos;s evidence stage is the lowest stage any of its rules supports (see Evidence rules).</source>
-        <translation>&lt;span style=&quot;background:#d6e8f7;&quot;&gt;&amp;nbsp;Schattiert&amp;nbsp;&lt;/span&gt;: die Stufe, die die Nachweise im Arbeitsbereich belegen. &lt;span style=&quot;border:2px solid #d55e00; color:#b34a00;&quot;&gt;&lt;b&gt;Umrandet&lt;/b&gt;&lt;/span&gt;: die eigene Selbsteinschätzung des Teams. Die Nachweisstufe einer Dimension ist die niedrigste Stufe, die eine ihrer Regeln belegt (siehe Nachweisregeln).</translation>
-    </message>
-    <message>
         <source>What the evidence shows</source>
         <translation>Was die Nachweise zeigen</translation>
     </message>
@@ -5313,6 +5706,10 @@ In der Datei: %2</translation>
     <message>
         <source>Remove the self-assessment of %1</source>
         <translation>Selbsteinschätzung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;%1&quot;&gt;&amp;nbsp;Shaded&amp;nbsp;&lt;/span&gt;: the stage the evidence in the workspace supports. &lt;span style=&quot;%2&quot;&gt;&lt;b&gt;Outlined&lt;/b&gt;&lt;/span&gt;: the team&apos;s own self-assessment. A dimension&apos;s evidence stage is the lowest stage any of its rules supports (see Evidence rules).</source>
+        <translation>&lt;span style=&quot;%1&quot;&gt;&amp;nbsp;Schattiert&amp;nbsp;&lt;/span&gt;: die Stufe, die die Nachweise im Arbeitsbereich belegen. &lt;span style=&quot;%2&quot;&gt;&lt;b&gt;Umrandet&lt;/b&gt;&lt;/span&gt;: die eigene Selbsteinschätzung des Teams. Die Nachweisstufe einer Dimension ist die niedrigste Stufe, die eine ihrer Regeln belegt (siehe Nachweisregeln).</translation>
     </message>
 </context>
 <context>
@@ -5683,10 +6080,6 @@ In der Datei: %2</translation>
         <translation>Aufgabe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Mark &quot;%1&quot; %2</source>
-        <translation>„%1“ als %2 markieren</translation>
-    </message>
-    <message>
         <source>Rename an action item</source>
         <translation>Aufgabe umbenennen</translation>
     </message>
@@ -5698,12 +6091,57 @@ In der Datei: %2</translation>
         <source>Change the due day of &quot;%1&quot;</source>
         <translation>Fälligkeitstag von „%1“ ändern</translation>
     </message>
+    <message>
+        <source>Mark &quot;%1&quot; done</source>
+        <translation>„%1“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; dropped</source>
+        <translation>„%1“ als verworfen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; open</source>
+        <translation>„%1“ als offen markieren</translation>
+    </message>
 </context>
 <context>
     <name>baton::MinuteOfDayDelegate</name>
     <message>
         <source>00:00 ends the hours at midnight, the end of the day</source>
         <translation>00:00 beendet die Zeiten um Mitternacht, dem Ende des Tages</translation>
+    </message>
+</context>
+<context>
+    <name>baton::Outcome</name>
+    <message>
+        <source>Open</source>
+        <comment>handoff outcome</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>handoff outcome</comment>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>handoff outcome</comment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <comment>handoff outcome</comment>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>handoff outcome</comment>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>handoff outcome</comment>
+        <translation>Verloren</translation>
     </message>
 </context>
 <context>
@@ -6349,18 +6787,6 @@ In der Datei: %2</translation>
 <context>
     <name>baton::PaletteProviders</name>
     <message>
-        <source>High intent</source>
-        <translation>Hoher Intent</translation>
-    </message>
-    <message>
-        <source>Low intent</source>
-        <translation>Niedriger Intent</translation>
-    </message>
-    <message>
-        <source>Medium intent</source>
-        <translation>Mittlerer Intent</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6399,17 +6825,6 @@ In der Datei: %2</translation>
     <message>
         <source>Routing rule</source>
         <translation>Routing-Regel</translation>
-    </message>
-</context>
-<context>
-    <name>baton::PlaceholderPage</name>
-    <message>
-        <source>%1 is not built yet</source>
-        <translation>%1 ist noch nicht fertig</translation>
-    </message>
-    <message>
-        <source>This page will hold: %1</source>
-        <translation>Diese Seite wird enthalten: %1</translation>
     </message>
 </context>
 <context>
@@ -7055,10 +7470,6 @@ In der Datei: %2</translation>
     <message>
         <source>Signal: %1</source>
         <translation>Signal: %1</translation>
-    </message>
-    <message>
-        <source>Intent: %1</source>
-        <translation>Intent: %1</translation>
     </message>
     <message>
         <source>Territory: %1</source>
@@ -8854,10 +9265,6 @@ SLA</translation>
         <translation>Eskalationsleiter</translation>
     </message>
     <message>
-        <source>When elapsed reaches</source>
-        <translation>Wenn verstrichen erreicht</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -8929,6 +9336,12 @@ SLA</translation>
         <source>Remove an escalation step</source>
         <translation>Eskalationsstufe entfernen</translation>
     </message>
+    <message>
+        <source>When elapsed
+reaches</source>
+        <translation>Wenn verstrichen
+erreicht</translation>
+    </message>
 </context>
 <context>
     <name>baton::SlaReport</name>
@@ -8972,16 +9385,16 @@ SLA</translation>
         <translation>Zuweisungsverzögerung vs. Reaktionszeit: %1 niedrigste</translation>
     </message>
     <message>
-        <source>Routing delay (system, RevOps)</source>
-        <translation>Zuweisungsverzögerung (System, RevOps)</translation>
-    </message>
-    <message>
-        <source>Response time (owner)</source>
-        <translation>Reaktionszeit (Inhaber)</translation>
-    </message>
-    <message>
         <source>median business minutes</source>
         <translation>Median Geschäftsminuten</translation>
+    </message>
+    <message>
+        <source>Routing delay</source>
+        <translation>Zuweisungsverzögerung</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Reaktionszeit</translation>
     </message>
 </context>
 <context>
@@ -9902,24 +10315,8 @@ Handoffs with each kind:
 %3</translation>
     </message>
     <message>
-        <source>source %1</source>
-        <translation>Quelle %1</translation>
-    </message>
-    <message>
-        <source>campaign %1</source>
-        <translation>Kampagne %1</translation>
-    </message>
-    <message>
-        <source>rule “%1”</source>
-        <translation>Regel „%1“</translation>
-    </message>
-    <message>
         <source>· rule: %1</source>
         <translation>· Regel: %1</translation>
-    </message>
-    <message>
-        <source>Handoffs with %1</source>
-        <translation>Übergaben mit %1</translation>
     </message>
     <message>
         <source>What the numbers mean</source>
@@ -9944,6 +10341,30 @@ Handoffs with each kind:
     <message>
         <source>Definitions</source>
         <translation>Definitionen</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Kampagne: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Handoffs with at least one violation</source>
+        <translation>Übergaben mit mindestens einem Regelverstoß</translation>
+    </message>
+    <message>
+        <source>Handoffs with violations · %1</source>
+        <translation>Übergaben mit Regelverstößen · %1</translation>
     </message>
 </context>
 <context>

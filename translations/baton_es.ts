@@ -189,14 +189,6 @@
         <translation>Sufijos legales</translation>
     </message>
     <message>
-        <source>Match accounts by %1</source>
-        <translation>Asociar cuentas por %1</translation>
-    </message>
-    <message>
-        <source>Stop matching accounts by %1</source>
-        <translation>Dejar de asociar cuentas por %1</translation>
-    </message>
-    <message>
         <source>e.g. citromail.hu</source>
         <translation>p. ej., citromail.hu</translation>
     </message>
@@ -267,6 +259,22 @@
     <message>
         <source>Move a matching rule</source>
         <translation>Mover una regla de asociación</translation>
+    </message>
+    <message>
+        <source>Match accounts by email domain</source>
+        <translation>Asociar cuentas por dominio del correo</translation>
+    </message>
+    <message>
+        <source>Stop matching accounts by email domain</source>
+        <translation>Dejar de asociar cuentas por dominio del correo</translation>
+    </message>
+    <message>
+        <source>Match accounts by company name</source>
+        <translation>Asociar cuentas por nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Stop matching accounts by company name</source>
+        <translation>Dejar de asociar cuentas por nombre de la empresa</translation>
     </message>
 </context>
 <context>
@@ -707,6 +715,310 @@
         <source>Enabled</source>
         <translation>Activado</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Activo desde</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Activo hasta</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Evaluado el</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Assigned owner</source>
+        <translation>Responsable asignado</translation>
+    </message>
+    <message>
+        <source>Assigned team</source>
+        <translation>Equipo asignado</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Whose hours</source>
+        <translation>Horario de quién</translation>
+    </message>
+    <message>
+        <source>Capacity per day</source>
+        <translation>Capacidad por día</translation>
+    </message>
+    <message>
+        <source>Casing</source>
+        <translation>Mayúsculas/minúsculas</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Creado el</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Until (minute of the day)</source>
+        <translation>Hasta (minuto del día)</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>Desde la etapa</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Celebrada el</translation>
+    </message>
+    <message>
+        <source>Fallback queue</source>
+        <translation>Cola de respaldo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Mánager</translation>
+    </message>
+    <message>
+        <source>Employees at most</source>
+        <translation>Empleados como máximo</translation>
+    </message>
+    <message>
+        <source>Revenue at most</source>
+        <translation>Facturación como máximo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Employees at least</source>
+        <translation>Empleados como mínimo</translation>
+    </message>
+    <message>
+        <source>Revenue at least</source>
+        <translation>Facturación como mínimo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name for matching</source>
+        <translation>Nombre para la asociación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Version number</source>
+        <translation>Número de versión</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>Cuenta principal</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Re-entry after (days)</source>
+        <translation>Reingreso tras (días)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Facturación anual</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Conjunto de reglas</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>From (minute of the day)</source>
+        <translation>Desde (minuto del día)</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Empieza el</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Target (business minutes)</source>
+        <translation>Objetivo (minutos laborables)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Threshold (% of the target)</source>
+        <translation>Umbral (% del objetivo)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>Hacia la etapa</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Datos a fecha de</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Demo data seed</source>
+        <translation>Semilla de los datos de demostración</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nombre del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the SLA configuration</source>
+        <translation>Huella de la configuración de los SLA</translation>
+    </message>
+    <message>
+        <source>Reporting time zone</source>
+        <translation>Zona horaria de los informes</translation>
+    </message>
 </context>
 <context>
     <name>baton::AuditLogRepository</name>
@@ -719,20 +1031,20 @@
         <translation>Versión %1</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>RevOps</source>
-        <translation>RevOps</translation>
-    </message>
-    <message>
         <source>Version %1 · %2 (%3)</source>
         <translation>Versión %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % of the target</source>
+        <translation>%1 % del objetivo</translation>
+    </message>
+    <message>
+        <source>Match by email domain</source>
+        <translation>Asociación por dominio del correo</translation>
+    </message>
+    <message>
+        <source>Match by company name</source>
+        <translation>Asociación por nombre de la empresa</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1214,14 @@
     <message>
         <source>Remove holiday</source>
         <translation>Quitar festivo</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ChartStyle</name>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number as a tick on a chart axis</comment>
+        <translation>S%1</translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1415,6 @@
         <translation>encaje %1 o mejor</translation>
     </message>
     <message>
-        <source>, with %1</source>
-        <translation>, con %1</translation>
-    </message>
-    <message>
         <source>Version %1 · in force since %2</source>
         <translation>Versión %1 · en vigor desde %2</translation>
     </message>
@@ -1177,6 +1493,10 @@
     <message>
         <source>awaiting signature</source>
         <translation>pendiente de firma</translation>
+    </message>
+    <message>
+        <source>; required: %1</source>
+        <translation>; obligatorio: %1</translation>
     </message>
 </context>
 <context>
@@ -1474,18 +1794,6 @@
 </context>
 <context>
     <name>baton::ContractTermEditor</name>
-    <message>
-        <source>High intent</source>
-        <translation>Intención alta</translation>
-    </message>
-    <message>
-        <source>Medium intent</source>
-        <translation>Intención media</translation>
-    </message>
-    <message>
-        <source>Low intent</source>
-        <translation>Intención baja</translation>
-    </message>
     <message>
         <source>Signal type to edit</source>
         <translation>Tipo de señal que editar</translation>
@@ -2811,6 +3119,18 @@
         <source>Show %1 more (%2 of %3 shown)</source>
         <translation>Mostrar %1 más (%2 de %3 mostrados)</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
 </context>
 <context>
     <name>baton::IdentityRulesTab</name>
@@ -3100,10 +3420,6 @@ En el archivo: %2</translation>
         <translation>La importación falló y no cambió nada: %1</translation>
     </message>
     <message>
-        <source>Imported %1 into %2 with “%3”</source>
-        <translation>Se importó %1 en %2 con “%3”</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
@@ -3133,6 +3449,10 @@ En el archivo: %2</translation>
     <message>
         <source>Every record was stored; nothing was kept aside.</source>
         <translation>Se guardaron todos los registros; no se apartó nada.</translation>
+    </message>
+    <message>
+        <source>Imported %1 with “%2” · %3</source>
+        <translation>Se importó %1 con “%2” · %3</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4328,56 @@ En el archivo: %2</translation>
         <source>&apos;%1&apos; is not a dimension; use one of: %2.</source>
         <translation>&apos;%1&apos; no es una dimensión; use una de estas: %2.</translation>
     </message>
+    <message>
+        <source>week</source>
+        <comment>inside a sentence</comment>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <comment>inside a sentence</comment>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>inside a sentence</comment>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>campaign / offer</source>
+        <comment>inside a sentence</comment>
+        <translation>campaña / oferta</translation>
+    </message>
+    <message>
+        <source>signal type</source>
+        <comment>inside a sentence</comment>
+        <translation>tipo de señal</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>inside a sentence</comment>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <comment>inside a sentence</comment>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <comment>inside a sentence</comment>
+        <translation>territorio</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <comment>inside a sentence</comment>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>rejection reason</source>
+        <comment>inside a sentence</comment>
+        <translation>motivo de rechazo</translation>
+    </message>
 </context>
 <context>
     <name>baton::KpiFilterBar</name>
@@ -4102,6 +4472,28 @@ En el archivo: %2</translation>
     <message>
         <source>(deleted)</source>
         <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>baton::KpiFormat</name>
+    <message>
+        <source>%1 B</source>
+        <comment>billions, abbreviated</comment>
+        <translation>%1 mil M</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions, abbreviated</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 K</source>
+        <comment>thousands, abbreviated</comment>
+        <translation>%1 mil</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4751,11 @@ En el archivo: %2</translation>
     <message>
         <source>Click to see these handoffs.</source>
         <translation>Haga clic para ver estos traspasos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>share of handoffs (number of handoffs)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5155,10 +5552,6 @@ En el archivo: %2</translation>
         <translation>Reglas de evidencia</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:#d6e8f7;&quot;&gt;&amp;nbsp;Shaded&amp;nbsp;&lt;/span&gt;: the stage the evidence in the workspace supports. &lt;span style=&quot;border:2px solid #d55e00; color:#b34a00;&quot;&gt;&lt;b&gt;Outlined&lt;/b&gt;&lt;/span&gt;: the team&apos;s own self-assessment. A dimension&apos;s evidence stage is the lowest stage any of its rules supports (see Evidence rules).</source>
-        <translation>&lt;span style=&quot;background:#d6e8f7;&quot;&gt;&amp;nbsp;Sombreado&amp;nbsp;&lt;/span&gt;: el nivel que respalda la evidencia del espacio de trabajo. &lt;span style=&quot;border:2px solid #d55e00; color:#b34a00;&quot;&gt;&lt;b&gt;Contorneado&lt;/b&gt;&lt;/span&gt;: la autoevaluación del propio equipo. El nivel de evidencia de una dimensión es el nivel más bajo que respalda cualquiera de sus reglas (véase Reglas de evidencia).</translation>
-    </message>
-    <message>
         <source>What the evidence shows</source>
         <translation>Qué muestra la evidencia</translation>
     </message>
@@ -5313,6 +5706,10 @@ En el archivo: %2</translation>
     <message>
         <source>Remove the self-assessment of %1</source>
         <translation>Quitar la autoevaluación de %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;%1&quot;&gt;&amp;nbsp;Shaded&amp;nbsp;&lt;/span&gt;: the stage the evidence in the workspace supports. &lt;span style=&quot;%2&quot;&gt;&lt;b&gt;Outlined&lt;/b&gt;&lt;/span&gt;: the team&apos;s own self-assessment. A dimension&apos;s evidence stage is the lowest stage any of its rules supports (see Evidence rules).</source>
+        <translation>&lt;span style=&quot;%1&quot;&gt;&amp;nbsp;Sombreado&amp;nbsp;&lt;/span&gt;: el nivel que respalda la evidencia del espacio de trabajo. &lt;span style=&quot;%2&quot;&gt;&lt;b&gt;Contorneado&lt;/b&gt;&lt;/span&gt;: la autoevaluación del propio equipo. El nivel de evidencia de una dimensión es el nivel más bajo que respalda cualquiera de sus reglas (véase Reglas de evidencia).</translation>
     </message>
 </context>
 <context>
@@ -5683,10 +6080,6 @@ En el archivo: %2</translation>
         <translation>Añadir la tarea &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Mark &quot;%1&quot; %2</source>
-        <translation>Marcar &quot;%1&quot; como %2</translation>
-    </message>
-    <message>
         <source>Rename an action item</source>
         <translation>Cambiar el nombre de una tarea</translation>
     </message>
@@ -5698,12 +6091,57 @@ En el archivo: %2</translation>
         <source>Change the due day of &quot;%1&quot;</source>
         <translation>Cambiar la fecha límite de &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Mark &quot;%1&quot; done</source>
+        <translation>Marcar &quot;%1&quot; como hecha</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; dropped</source>
+        <translation>Marcar &quot;%1&quot; como descartada</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; open</source>
+        <translation>Marcar &quot;%1&quot; como abierta</translation>
+    </message>
 </context>
 <context>
     <name>baton::MinuteOfDayDelegate</name>
     <message>
         <source>00:00 ends the hours at midnight, the end of the day</source>
         <translation>00:00 termina el horario a medianoche, al final del día</translation>
+    </message>
+</context>
+<context>
+    <name>baton::Outcome</name>
+    <message>
+        <source>Open</source>
+        <comment>handoff outcome</comment>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>handoff outcome</comment>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>handoff outcome</comment>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <comment>handoff outcome</comment>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>handoff outcome</comment>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>handoff outcome</comment>
+        <translation>Perdido</translation>
     </message>
 </context>
 <context>
@@ -6349,18 +6787,6 @@ En el archivo: %2</translation>
 <context>
     <name>baton::PaletteProviders</name>
     <message>
-        <source>High intent</source>
-        <translation>Intención alta</translation>
-    </message>
-    <message>
-        <source>Low intent</source>
-        <translation>Intención baja</translation>
-    </message>
-    <message>
-        <source>Medium intent</source>
-        <translation>Intención media</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6399,17 +6825,6 @@ En el archivo: %2</translation>
     <message>
         <source>Routing rule</source>
         <translation>Regla de enrutamiento</translation>
-    </message>
-</context>
-<context>
-    <name>baton::PlaceholderPage</name>
-    <message>
-        <source>%1 is not built yet</source>
-        <translation>%1 aún no está disponible</translation>
-    </message>
-    <message>
-        <source>This page will hold: %1</source>
-        <translation>Esta página contendrá: %1</translation>
     </message>
 </context>
 <context>
@@ -7055,10 +7470,6 @@ En el archivo: %2</translation>
     <message>
         <source>Signal: %1</source>
         <translation>Señal: %1</translation>
-    </message>
-    <message>
-        <source>Intent: %1</source>
-        <translation>Intención: %1</translation>
     </message>
     <message>
         <source>Territory: %1</source>
@@ -8854,10 +9265,6 @@ SLA</translation>
         <translation>Escalera de escalado</translation>
     </message>
     <message>
-        <source>When elapsed reaches</source>
-        <translation>Cuando lo transcurrido llega a</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -8929,6 +9336,12 @@ SLA</translation>
         <source>Remove an escalation step</source>
         <translation>Quitar un paso de escalado</translation>
     </message>
+    <message>
+        <source>When elapsed
+reaches</source>
+        <translation>Cuando lo transcurrido
+llega a</translation>
+    </message>
 </context>
 <context>
     <name>baton::SlaReport</name>
@@ -8972,16 +9385,16 @@ SLA</translation>
         <translation>Retraso de enrutamiento frente a tiempo de respuesta: los %1 más bajos</translation>
     </message>
     <message>
-        <source>Routing delay (system, RevOps)</source>
-        <translation>Retraso de enrutamiento (sistema, RevOps)</translation>
-    </message>
-    <message>
-        <source>Response time (owner)</source>
-        <translation>Tiempo de respuesta (responsable)</translation>
-    </message>
-    <message>
         <source>median business minutes</source>
         <translation>mediana de minutos laborables</translation>
+    </message>
+    <message>
+        <source>Routing delay</source>
+        <translation>Retraso de enrutamiento</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Tiempo de respuesta</translation>
     </message>
 </context>
 <context>
@@ -9902,24 +10315,8 @@ Traspasos con cada tipo:
 %3</translation>
     </message>
     <message>
-        <source>source %1</source>
-        <translation>origen %1</translation>
-    </message>
-    <message>
-        <source>campaign %1</source>
-        <translation>campaña %1</translation>
-    </message>
-    <message>
-        <source>rule “%1”</source>
-        <translation>regla “%1”</translation>
-    </message>
-    <message>
         <source>· rule: %1</source>
         <translation>· regla: %1</translation>
-    </message>
-    <message>
-        <source>Handoffs with %1</source>
-        <translation>Traspasos con %1</translation>
     </message>
     <message>
         <source>What the numbers mean</source>
@@ -9944,6 +10341,30 @@ Traspasos con cada tipo:
     <message>
         <source>Definitions</source>
         <translation>Definiciones</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Origen: %1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Campaña: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regla: %1</translation>
+    </message>
+    <message>
+        <source>Handoffs with at least one violation</source>
+        <translation>Traspasos con al menos una infracción</translation>
+    </message>
+    <message>
+        <source>Handoffs with violations · %1</source>
+        <translation>Traspasos con infracciones · %1</translation>
     </message>
 </context>
 <context>

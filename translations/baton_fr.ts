@@ -189,14 +189,6 @@
         <translation>Suffixes juridiques</translation>
     </message>
     <message>
-        <source>Match accounts by %1</source>
-        <translation>Rapprocher les comptes par %1</translation>
-    </message>
-    <message>
-        <source>Stop matching accounts by %1</source>
-        <translation>Ne plus rapprocher les comptes par %1</translation>
-    </message>
-    <message>
         <source>e.g. citromail.hu</source>
         <translation>ex. citromail.hu</translation>
     </message>
@@ -267,6 +259,22 @@
     <message>
         <source>Move a matching rule</source>
         <translation>Déplacer une règle de rapprochement</translation>
+    </message>
+    <message>
+        <source>Match accounts by email domain</source>
+        <translation>Rapprocher les comptes par domaine de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Stop matching accounts by email domain</source>
+        <translation>Ne plus rapprocher les comptes par domaine de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Match accounts by company name</source>
+        <translation>Rapprocher les comptes par nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Stop matching accounts by company name</source>
+        <translation>Ne plus rapprocher les comptes par nom de l&apos;entreprise</translation>
     </message>
 </context>
 <context>
@@ -707,6 +715,310 @@
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Actif à partir du</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Actif jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Assigned owner</source>
+        <translation>Responsable attribué</translation>
+    </message>
+    <message>
+        <source>Assigned team</source>
+        <translation>Équipe attribuée</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Whose hours</source>
+        <translation>Heures de référence</translation>
+    </message>
+    <message>
+        <source>Capacity per day</source>
+        <translation>Capacité par jour</translation>
+    </message>
+    <message>
+        <source>Casing</source>
+        <translation>Casse</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance le</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Until (minute of the day)</source>
+        <translation>Jusqu&apos;à (minute de la journée)</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>Depuis le stade</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <source>Fallback queue</source>
+        <translation>File de repli</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Employees at most</source>
+        <translation>Effectif au plus</translation>
+    </message>
+    <message>
+        <source>Revenue at most</source>
+        <translation>Chiffre d&apos;affaires au plus</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Employees at least</source>
+        <translation>Effectif au moins</translation>
+    </message>
+    <message>
+        <source>Revenue at least</source>
+        <translation>Chiffre d&apos;affaires au moins</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name for matching</source>
+        <translation>Nom pour le rapprochement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Version number</source>
+        <translation>Numéro de version</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>Compte parent</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Re-entry after (days)</source>
+        <translation>Retour après (jours)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Chiffre d&apos;affaires annuel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Jeu de règles</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>From (minute of the day)</source>
+        <translation>De (minute de la journée)</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Commence le</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Target (business minutes)</source>
+        <translation>Objectif (minutes ouvrées)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Threshold (% of the target)</source>
+        <translation>Seuil (% de l&apos;objectif)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>Vers le stade</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Données au</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Demo data seed</source>
+        <translation>Graine des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nom de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the SLA configuration</source>
+        <translation>Empreinte de la configuration des SLA</translation>
+    </message>
+    <message>
+        <source>Reporting time zone</source>
+        <translation>Fuseau horaire des rapports</translation>
+    </message>
 </context>
 <context>
     <name>baton::AuditLogRepository</name>
@@ -719,20 +1031,20 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Ventes</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>RevOps</source>
-        <translation>RevOps</translation>
-    </message>
-    <message>
         <source>Version %1 · %2 (%3)</source>
         <translation>Version %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % of the target</source>
+        <translation>%1 % de l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Match by email domain</source>
+        <translation>Rapprochement par domaine de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Match by company name</source>
+        <translation>Rapprochement par nom de l&apos;entreprise</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1214,14 @@
     <message>
         <source>Remove holiday</source>
         <translation>Supprimer le jour férié</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ChartStyle</name>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number as a tick on a chart axis</comment>
+        <translation>S%1</translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1415,6 @@
         <translation>adéquation %1 ou mieux</translation>
     </message>
     <message>
-        <source>, with %1</source>
-        <translation>, avec %1</translation>
-    </message>
-    <message>
         <source>Version %1 · in force since %2</source>
         <translation>Version %1 · en vigueur depuis le %2</translation>
     </message>
@@ -1177,6 +1493,10 @@
     <message>
         <source>awaiting signature</source>
         <translation>en attente de signature</translation>
+    </message>
+    <message>
+        <source>; required: %1</source>
+        <translation> ; requis : %1</translation>
     </message>
 </context>
 <context>
@@ -1474,18 +1794,6 @@
 </context>
 <context>
     <name>baton::ContractTermEditor</name>
-    <message>
-        <source>High intent</source>
-        <translation>Intention élevée</translation>
-    </message>
-    <message>
-        <source>Medium intent</source>
-        <translation>Intention moyenne</translation>
-    </message>
-    <message>
-        <source>Low intent</source>
-        <translation>Intention faible</translation>
-    </message>
     <message>
         <source>Signal type to edit</source>
         <translation>Type de signal à modifier</translation>
@@ -2811,6 +3119,18 @@
         <source>Show %1 more (%2 of %3 shown)</source>
         <translation>Afficher %1 de plus (%2 sur %3 affichées)</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
 </context>
 <context>
     <name>baton::IdentityRulesTab</name>
@@ -3100,10 +3420,6 @@ Dans le fichier : %2</translation>
         <translation>L&apos;import a échoué et n&apos;a rien modifié : %1</translation>
     </message>
     <message>
-        <source>Imported %1 into %2 with “%3”</source>
-        <translation>%1 importé dans les %2 avec « %3 »</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
@@ -3133,6 +3449,10 @@ Dans le fichier : %2</translation>
     <message>
         <source>Every record was stored; nothing was kept aside.</source>
         <translation>Tous les enregistrements ont été stockés ; rien n&apos;a été mis de côté.</translation>
+    </message>
+    <message>
+        <source>Imported %1 with “%2” · %3</source>
+        <translation>%1 importé avec « %2 » · %3</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4328,56 @@ Dans le fichier : %2</translation>
         <source>&apos;%1&apos; is not a dimension; use one of: %2.</source>
         <translation>« %1 » n&apos;est pas une dimension ; utilisez l&apos;une des suivantes : %2.</translation>
     </message>
+    <message>
+        <source>week</source>
+        <comment>inside a sentence</comment>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <comment>inside a sentence</comment>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>inside a sentence</comment>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>campaign / offer</source>
+        <comment>inside a sentence</comment>
+        <translation>campagne / offre</translation>
+    </message>
+    <message>
+        <source>signal type</source>
+        <comment>inside a sentence</comment>
+        <translation>type de signal</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>inside a sentence</comment>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <comment>inside a sentence</comment>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <comment>inside a sentence</comment>
+        <translation>territoire</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <comment>inside a sentence</comment>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>rejection reason</source>
+        <comment>inside a sentence</comment>
+        <translation>motif de rejet</translation>
+    </message>
 </context>
 <context>
     <name>baton::KpiFilterBar</name>
@@ -4102,6 +4472,28 @@ Dans le fichier : %2</translation>
     <message>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>baton::KpiFormat</name>
+    <message>
+        <source>%1 B</source>
+        <comment>billions, abbreviated</comment>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions, abbreviated</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 K</source>
+        <comment>thousands, abbreviated</comment>
+        <translation>%1 k</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4751,11 @@ Dans le fichier : %2</translation>
     <message>
         <source>Click to see these handoffs.</source>
         <translation>Cliquez pour voir ces transferts.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>share of handoffs (number of handoffs)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5155,10 +5552,6 @@ Dans le fichier : %2</translation>
         <translation>Règles des éléments probants</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:#d6e8f7;&quot;&gt;&amp;nbsp;Shaded&amp;nbsp;&lt;/span&gt;: the stage the evidence in the workspace supports. &lt;span style=&quot;border:2px solid #d55e00; color:#b34a00;&quot;&gt;&lt;b&gt;Outlined&lt;/b&gt;&lt;/span&gt;: the team&apos;s own self-assessment. A dimension&apos;s evidence stage is the lowest stage any of its rules supports (see Evidence rules).</source>
-        <translation>&lt;span style=&quot;background:#d6e8f7;&quot;&gt;&amp;nbsp;Ombré&amp;nbsp;&lt;/span&gt; : le stade que justifient les éléments probants de l&apos;espace de travail. &lt;span style=&quot;border:2px solid #d55e00; color:#b34a00;&quot;&gt;&lt;b&gt;Encadré&lt;/b&gt;&lt;/span&gt; : l&apos;auto-évaluation de l&apos;équipe. Le stade des éléments probants d&apos;une dimension est le plus bas des stades justifiés par ses règles (voir Règles des éléments probants).</translation>
-    </message>
-    <message>
         <source>What the evidence shows</source>
         <translation>Ce que montrent les éléments probants</translation>
     </message>
@@ -5313,6 +5706,10 @@ Dans le fichier : %2</translation>
     <message>
         <source>Remove the self-assessment of %1</source>
         <translation>Supprimer l&apos;auto-évaluation de %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;%1&quot;&gt;&amp;nbsp;Shaded&amp;nbsp;&lt;/span&gt;: the stage the evidence in the workspace supports. &lt;span style=&quot;%2&quot;&gt;&lt;b&gt;Outlined&lt;/b&gt;&lt;/span&gt;: the team&apos;s own self-assessment. A dimension&apos;s evidence stage is the lowest stage any of its rules supports (see Evidence rules).</source>
+        <translation>&lt;span style=&quot;%1&quot;&gt;&amp;nbsp;Ombré&amp;nbsp;&lt;/span&gt; : le stade que justifient les éléments probants de l&apos;espace de travail. &lt;span style=&quot;%2&quot;&gt;&lt;b&gt;Encadré&lt;/b&gt;&lt;/span&gt; : l&apos;auto-évaluation de l&apos;équipe. Le stade des éléments probants d&apos;une dimension est le plus bas des stades justifiés par ses règles (voir Règles des éléments probants).</translation>
     </message>
 </context>
 <context>
@@ -5683,10 +6080,6 @@ Dans le fichier : %2</translation>
         <translation>Ajouter l&apos;action « %1 »</translation>
     </message>
     <message>
-        <source>Mark &quot;%1&quot; %2</source>
-        <translation>Marquer « %1 » : %2</translation>
-    </message>
-    <message>
         <source>Rename an action item</source>
         <translation>Renommer une action</translation>
     </message>
@@ -5698,12 +6091,57 @@ Dans le fichier : %2</translation>
         <source>Change the due day of &quot;%1&quot;</source>
         <translation>Changer l&apos;échéance de « %1 »</translation>
     </message>
+    <message>
+        <source>Mark &quot;%1&quot; done</source>
+        <translation>Marquer « %1 » comme terminée</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; dropped</source>
+        <translation>Marquer « %1 » comme abandonnée</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; open</source>
+        <translation>Marquer « %1 » comme ouverte</translation>
+    </message>
 </context>
 <context>
     <name>baton::MinuteOfDayDelegate</name>
     <message>
         <source>00:00 ends the hours at midnight, the end of the day</source>
         <translation>00:00 termine les heures à minuit, à la fin de la journée</translation>
+    </message>
+</context>
+<context>
+    <name>baton::Outcome</name>
+    <message>
+        <source>Open</source>
+        <comment>handoff outcome</comment>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>handoff outcome</comment>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>handoff outcome</comment>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <comment>handoff outcome</comment>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>handoff outcome</comment>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>handoff outcome</comment>
+        <translation>Perdu</translation>
     </message>
 </context>
 <context>
@@ -6349,18 +6787,6 @@ Dans le fichier : %2</translation>
 <context>
     <name>baton::PaletteProviders</name>
     <message>
-        <source>High intent</source>
-        <translation>Intention élevée</translation>
-    </message>
-    <message>
-        <source>Low intent</source>
-        <translation>Intention faible</translation>
-    </message>
-    <message>
-        <source>Medium intent</source>
-        <translation>Intention moyenne</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6399,17 +6825,6 @@ Dans le fichier : %2</translation>
     <message>
         <source>Routing rule</source>
         <translation>Règle de routage</translation>
-    </message>
-</context>
-<context>
-    <name>baton::PlaceholderPage</name>
-    <message>
-        <source>%1 is not built yet</source>
-        <translation>%1 n&apos;est pas encore disponible</translation>
-    </message>
-    <message>
-        <source>This page will hold: %1</source>
-        <translation>Cette page contiendra : %1</translation>
     </message>
 </context>
 <context>
@@ -7055,10 +7470,6 @@ Dans le fichier : %2</translation>
     <message>
         <source>Signal: %1</source>
         <translation>Signal : %1</translation>
-    </message>
-    <message>
-        <source>Intent: %1</source>
-        <translation>Intention : %1</translation>
     </message>
     <message>
         <source>Territory: %1</source>
@@ -8854,10 +9265,6 @@ au SLA</translation>
         <translation>Échelle d&apos;escalade</translation>
     </message>
     <message>
-        <source>When elapsed reaches</source>
-        <translation>Quand le temps écoulé atteint</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -8929,6 +9336,12 @@ au SLA</translation>
         <source>Remove an escalation step</source>
         <translation>Supprimer un palier d&apos;escalade</translation>
     </message>
+    <message>
+        <source>When elapsed
+reaches</source>
+        <translation>Quand le temps
+écoulé atteint</translation>
+    </message>
 </context>
 <context>
     <name>baton::SlaReport</name>
@@ -8972,16 +9385,16 @@ au SLA</translation>
         <translation>Délai de routage et temps de réponse : les %1 plus faibles</translation>
     </message>
     <message>
-        <source>Routing delay (system, RevOps)</source>
-        <translation>Délai de routage (système, RevOps)</translation>
-    </message>
-    <message>
-        <source>Response time (owner)</source>
-        <translation>Temps de réponse (responsable)</translation>
-    </message>
-    <message>
         <source>median business minutes</source>
         <translation>minutes ouvrées (médiane)</translation>
+    </message>
+    <message>
+        <source>Routing delay</source>
+        <translation>Délai de routage</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Temps de réponse</translation>
     </message>
 </context>
 <context>
@@ -9902,24 +10315,8 @@ Transferts par type :
 %3</translation>
     </message>
     <message>
-        <source>source %1</source>
-        <translation>source %1</translation>
-    </message>
-    <message>
-        <source>campaign %1</source>
-        <translation>campagne %1</translation>
-    </message>
-    <message>
-        <source>rule “%1”</source>
-        <translation>règle « %1 »</translation>
-    </message>
-    <message>
         <source>· rule: %1</source>
         <translation>· règle : %1</translation>
-    </message>
-    <message>
-        <source>Handoffs with %1</source>
-        <translation>Transferts avec %1</translation>
     </message>
     <message>
         <source>What the numbers mean</source>
@@ -9944,6 +10341,30 @@ Transferts par type :
     <message>
         <source>Definitions</source>
         <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Campagne : %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <source>Handoffs with at least one violation</source>
+        <translation>Transferts avec au moins une infraction</translation>
+    </message>
+    <message>
+        <source>Handoffs with violations · %1</source>
+        <translation>Transferts avec infractions · %1</translation>
     </message>
 </context>
 <context>

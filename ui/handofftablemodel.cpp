@@ -96,7 +96,7 @@ QString HandoffTableModel::text(const Handoff &h, int column) const
     case Fit:
         return h.fitGrade;
     case Outcome:
-        return h.outcome;
+        return baton::Outcome::label(h.outcome); // the namespace, not the column
     case FirstTouch:
         if (!h.firstTouchSeconds)
             return QString();

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace baton {
 
 HandoffView::HandoffView(WorkspaceSession *session, QWidget *parent)
@@ -31,6 +33,9 @@ HandoffView::HandoffView(WorkspaceSession *session, QWidget *parent)
     m_search->setPlaceholderText(tr("Search lead, email, contact or company"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search handoffs"));
+    // The summary beside it wraps; the search box keeps room for its placeholder whatever the summary says.
+    m_search->setMinimumWidth(
+        std::min(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40, 220));
     m_search->setMaximumWidth(320);
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setAccessibleName(tr("Export these handoffs as CSV"));
@@ -91,9 +96,16 @@ void HandoffView::updateSummary()
     }
     const QString what = m_baseFilter.description.isEmpty() ? tr("All handoffs") : m_baseFilter.description;
     m_summary->setText(tr("%1 — %2 handoffs").arg(what, QLocale().toString(m_model->rowCount())));
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        if (m_table->columnWidth(column) < 60)
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Once, from the first rows and the headers (later the user's widths stand): dates and short
+        // values whole, long names (companies, campaigns) at most about 30 characters before they elide.
+        m_columnsSized = true;
+        const int widest = m_table->fontMetrics().averageCharWidth() * 30;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
             m_table->resizeColumnToContents(column);
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+        }
+    }
 }
 
 bool HandoffView::exportCsv(const QString &path, QString *error)

@@ -45,6 +45,7 @@ private:
     QLineEdit *m_search;
     QTableView *m_table;
     QTimer *m_searchDelay;
+    bool m_columnsSized = false;
 };
 
 } // namespace baton

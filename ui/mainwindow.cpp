@@ -23,12 +23,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -58,6 +60,18 @@ QString withExtension(QString path)
         path += QStringLiteral(".baton");
     return path;
 }
+
+// Navigation rows a little taller than the font: accents above capitals (Ü, É) need the room.
+class NavigationDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return QSize(size.width(), std::max(size.height(), option.fontMetrics.height() + 6));
+    }
+};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -92,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     contentLayout->addSpacing(6);
     contentLayout->addWidget(m_stack, 1);
     splitter->addWidget(content);
+    splitter->setCollapsible(0, false);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 230, 900 });
     setCentralWidget(splitter);
@@ -127,7 +142,8 @@ void MainWindow::createNavigation()
     m_navigation->setHeaderHidden(true);
     m_navigation->setRootIsDecorated(false);
     m_navigation->setItemsExpandable(false);
-    m_navigation->setMinimumWidth(190);
+    m_navigation->setUniformRowHeights(true);
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
     int number = 0;
     for (WorkflowStep step : PageCatalog::steps()) {
         auto *stepItem = new QTreeWidgetItem(m_navigation);
@@ -149,6 +165,11 @@ void MainWindow::createNavigation()
         }
     }
     m_navigation->expandAll();
+    // As wide as the longest entry in the language shown: the page next to it may be wide, and the
+    // splitter then gives the navigation no more than its minimum.
+    const QAbstractItemView *view = m_navigation; // sizeHintForColumn is public there
+    m_navigation->setMinimumWidth(view->sizeHintForColumn(0) + 2 * m_navigation->frameWidth()
+        + m_navigation->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, Qt::UserRole).isValid())
             showPage(item->data(0, Qt::UserRole).toString());

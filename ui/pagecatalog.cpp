@@ -12,7 +12,6 @@
 #include "pages/optimize/accountspage.h"
 #include "pages/optimize/dashboardpage.h"
 #include "pages/overviewpage.h"
-#include "pages/placeholderpage.h"
 #include "pages/route/coveragepage.h"
 #include "pages/route/rosterpage.h"
 #include "pages/route/rulespage.h"
@@ -20,17 +19,6 @@
 #include "pages/violationspage.h"
 
 namespace baton {
-
-namespace {
-
-// A page whose real content is not built yet: it says what it will hold.
-PageInfo planned(const char *id, WorkflowStep step, const QString &title, const QString &summary, const QString &plan)
-{
-    return { QString::fromLatin1(id), step, title, summary,
-        [title, plan](WorkspaceSession *session) { return new PlaceholderPage(session, title, plan); } };
-}
-
-} // namespace
 
 QList<WorkflowStep> PageCatalog::steps()
 {

@@ -1,6 +1,7 @@
 #include "paletteprovider.h"
 
 #include "define/contract.h"
+#include "pages/contracthtml.h"
 #include "pages/page.h"
 #include "route/coverage.h"
 #include "route/routingrules.h"
@@ -17,15 +18,6 @@ const QString ContractPage = QStringLiteral("define/contract");
 // Owners and routing rules are edited with the coverage model on the routing rules page.
 const QString RulesPage = QStringLiteral("route/rules");
 
-QString intentLabel(const QString &tier)
-{
-    if (tier == IntentTier::High)
-        return PaletteProviders::tr("High intent");
-    if (tier == IntentTier::Low)
-        return PaletteProviders::tr("Low intent");
-    return PaletteProviders::tr("Medium intent");
-}
-
 class SignalTypeProvider final : public PaletteProvider
 {
 public:
@@ -38,8 +30,11 @@ public:
             return signalTypes.error();
         QList<PaletteEntry> entries;
         for (const SignalType &signalType : std::as_const(*signalTypes))
-            entries << PaletteEntry { .kind = ItemKind::SignalType, .title = signalType.name,
-                .detail = intentLabel(signalType.intentTier), .pageId = ContractPage, .itemId = signalType.id };
+            entries << PaletteEntry { .kind = ItemKind::SignalType,
+                .title = signalType.name,
+                .detail = ContractHtml::tierName(signalType.intentTier),
+                .pageId = ContractPage,
+                .itemId = signalType.id };
         return entries;
     }
 };

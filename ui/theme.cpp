@@ -3,10 +3,90 @@
 #include "settings.h"
 
 #include <QApplication>
-#include <QStyle>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace baton {
+
+namespace {
+
+    // Fusion with two corrections:
+    // - It outlines check boxes and radio buttons in the window colour made darker, which on a dark palette is as
+    //   dark as the base they are filled with: in a list or table an unchecked box disappears. On dark palettes
+    //   this style draws that outline again in a colour between the base and the text.
+    // - It leaves no room between a push button's label and the arrow of its menu ("Add policy▾"). This style
+    //   makes such buttons a little wider and keeps the label that much away from the arrow.
+    class BatonStyle final : public QProxyStyle
+    {
+    public:
+        BatonStyle()
+            : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+        {
+        }
+
+        QSize sizeFromContents(
+            ContentsType type, const QStyleOption *option, const QSize &size, const QWidget *widget) const override
+        {
+            QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
+            if (type == CT_PushButton && hasMenu(option))
+                result.rwidth() += MenuArrowGap;
+            return result;
+        }
+
+        void drawControl(
+            ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+        {
+            if (element == CE_PushButtonLabel && hasMenu(option)) {
+                QStyleOptionButton label = *qstyleoption_cast<const QStyleOptionButton *>(option);
+                const bool rightToLeft = label.direction == Qt::RightToLeft;
+                label.rect.adjust(rightToLeft ? MenuArrowGap : 0, 0, rightToLeft ? 0 : -MenuArrowGap, 0);
+                QProxyStyle::drawControl(element, &label, painter, widget);
+                return;
+            }
+            QProxyStyle::drawControl(element, option, painter, widget);
+        }
+
+        void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+            const QWidget *widget) const override
+        {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            if ((element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+                || !Theme::isDark(option->palette))
+                return;
+            if ((option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange))
+                return; // Fusion has drawn the focus outline in the highlight colour
+            const QColor base = option->palette.color(QPalette::Base);
+            const QColor text = option->palette.color(QPalette::Text);
+            const QColor outline(
+                (base.red() + text.red()) / 2, (base.green() + text.green()) / 2, (base.blue() + text.blue()) / 2);
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(outline, 1));
+            if (element == PE_IndicatorCheckBox) {
+                // The rectangle Fusion draws its frame on.
+                painter->translate(0.5, 0.5);
+                painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+            } else {
+                const QRectF circle = QRectF(option->rect).adjusted(1, 1, -1, -1);
+                painter->drawEllipse(circle);
+            }
+            painter->restore();
+        }
+
+    private:
+        static constexpr int MenuArrowGap = 8;
+
+        static bool hasMenu(const QStyleOption *option)
+        {
+            const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+            return button && (button->features & QStyleOptionButton::HasMenu);
+        }
+    };
+
+} // namespace
 
 QString Theme::label(ThemeChoice choice)
 {
@@ -54,8 +134,8 @@ void Theme::store(ThemeChoice choice)
 
 void Theme::apply(ThemeChoice choice)
 {
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!dynamic_cast<BatonStyle *>(QApplication::style()))
+        QApplication::setStyle(new BatonStyle);
     switch (choice) {
     case ThemeChoice::System:
         // A palette with no colours of its own resolves to the platform's (QGuiApplication::setPalette).
@@ -114,6 +194,12 @@ QPalette Theme::darkPalette()
     palette.setColor(QPalette::Disabled, QPalette::HighlightedText, QColor(0xc8, 0xc8, 0xc8));
     palette.setColor(QPalette::Disabled, QPalette::Base, window);
     return palette;
+}
+
+QString Theme::styleName()
+{
+    const auto *proxy = qobject_cast<const QProxyStyle *>(QApplication::style());
+    return (proxy && proxy->baseStyle() ? proxy->baseStyle() : QApplication::style())->name();
 }
 
 bool Theme::isDark(const QPalette &palette)

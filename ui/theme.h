@@ -27,9 +27,13 @@ public:
     static void store(ThemeChoice choice);
 
     // Makes `choice` the application's look: the Fusion style (which, unlike some native styles, draws
-    // with whatever palette it is given) and the palette. System takes the platform's palette, so a
-    // desktop in dark mode gives a dark Baton, and later changes of the desktop's palette still apply.
+    // with whatever palette it is given; Baton corrects two of its details, see theme.cpp) and the palette. System
+    // takes the platform's palette, so a desktop in dark mode gives a dark Baton, and later changes of the desktop's
+    // palette still apply.
     static void apply(ThemeChoice choice);
+
+    // The name of the style Baton draws with: "Fusion" (inside the proxy style that corrects it).
+    static QString styleName();
 
     static QPalette lightPalette();
     static QPalette darkPalette();

@@ -2,9 +2,15 @@
 
 #include "sql.h"
 #include "workspace.h"
+// Row names use the domain's own labels (a party, a maturity dimension, a handoff field), so that the
+// history reads like the pages where the rows are edited.
+#include "define/contractservice.h"
+#include "govern/maturitymatrix.h"
+#include "instrument/handofffields.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -76,24 +82,106 @@ QString AuditLogRepository::entityLabel(const QString &entity)
 
 QString AuditLogRepository::fieldLabel(const QString &field)
 {
+    // Every column of every audited table (other than id and row_version), by its name: a name used by
+    // several tables ("kind", "position") means the same kind of thing in each.
     static const QHash<QString, const char *> labels = {
+        { "action", QT_TRANSLATE_NOOP("baton::AuditLog", "Action") },
+        { "activated_at", QT_TRANSLATE_NOOP("baton::AuditLog", "Activated at") },
+        { "active", QT_TRANSLATE_NOOP("baton::AuditLog", "Active") },
+        { "active_from", QT_TRANSLATE_NOOP("baton::AuditLog", "Active from") },
+        { "active_until", QT_TRANSLATE_NOOP("baton::AuditLog", "Active until") },
+        { "allowed_values", QT_TRANSLATE_NOOP("baton::AuditLog", "Allowed values") },
+        { "assessed_on", QT_TRANSLATE_NOOP("baton::AuditLog", "Assessed on") },
+        { "assign_kind", QT_TRANSLATE_NOOP("baton::AuditLog", "Assignment") },
+        { "assign_owner_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Assigned owner") },
+        { "assign_team_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Assigned team") },
+        { "attendees", QT_TRANSLATE_NOOP("baton::AuditLog", "Attendees") },
+        { "calendar_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Calendar") },
+        { "calendar_source", QT_TRANSLATE_NOOP("baton::AuditLog", "Whose hours") },
+        { "capacity_per_day", QT_TRANSLATE_NOOP("baton::AuditLog", "Capacity per day") },
+        { "casing", QT_TRANSLATE_NOOP("baton::AuditLog", "Casing") },
+        { "closed_on", QT_TRANSLATE_NOOP("baton::AuditLog", "Closed on") },
+        { "conditions", QT_TRANSLATE_NOOP("baton::AuditLog", "Conditions") },
+        { "contract_version_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Contract version") },
+        { "country", QT_TRANSLATE_NOOP("baton::AuditLog", "Country") },
+        { "created_at", QT_TRANSLATE_NOOP("baton::AuditLog", "Created at") },
+        { "day", QT_TRANSLATE_NOOP("baton::AuditLog", "Day") },
+        { "definition", QT_TRANSLATE_NOOP("baton::AuditLog", "Definition") },
+        { "description", QT_TRANSLATE_NOOP("baton::AuditLog", "Description") },
+        { "dimension", QT_TRANSLATE_NOOP("baton::AuditLog", "Dimension") },
+        { "domain", QT_TRANSLATE_NOOP("baton::AuditLog", "Domain") },
+        { "due_on", QT_TRANSLATE_NOOP("baton::AuditLog", "Due on") },
+        { "email", QT_TRANSLATE_NOOP("baton::AuditLog", "Email") },
+        { "employees", QT_TRANSLATE_NOOP("baton::AuditLog", "Employees") },
+        { "enabled", QT_TRANSLATE_NOOP("baton::AuditLog", "Enabled") },
+        { "end_minute", QT_TRANSLATE_NOOP("baton::AuditLog", "Until (minute of the day)") },
+        { "ends_on", QT_TRANSLATE_NOOP("baton::AuditLog", "Ends on") },
+        { "entity", QT_TRANSLATE_NOOP("baton::AuditLog", "Record type") },
+        { "exit_criteria", QT_TRANSLATE_NOOP("baton::AuditLog", "Exit criteria") },
+        { "external_ref", QT_TRANSLATE_NOOP("baton::AuditLog", "External id") },
+        { "field", QT_TRANSLATE_NOOP("baton::AuditLog", "Field") },
+        { "fields", QT_TRANSLATE_NOOP("baton::AuditLog", "Fields") },
+        { "follow_up_action", QT_TRANSLATE_NOOP("baton::AuditLog", "Follow-up action") },
+        { "from_stage_id", QT_TRANSLATE_NOOP("baton::AuditLog", "From stage") },
+        { "held_on", QT_TRANSLATE_NOOP("baton::AuditLog", "Held on") },
+        { "industry_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Industry") },
+        { "intent_tier", QT_TRANSLATE_NOOP("baton::AuditLog", "Intent tier") },
+        { "is_fallback", QT_TRANSLATE_NOOP("baton::AuditLog", "Fallback queue") },
+        { "kind", QT_TRANSLATE_NOOP("baton::AuditLog", "Kind") },
+        { "manager_name", QT_TRANSLATE_NOOP("baton::AuditLog", "Manager") },
+        { "max_employees", QT_TRANSLATE_NOOP("baton::AuditLog", "Employees at most") },
+        { "max_revenue", QT_TRANSLATE_NOOP("baton::AuditLog", "Revenue at most") },
+        { "meeting_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Meeting") },
+        { "min_employees", QT_TRANSLATE_NOOP("baton::AuditLog", "Employees at least") },
         { "min_fit_grade", QT_TRANSLATE_NOOP("baton::AuditLog", "Minimum fit") },
+        { "min_revenue", QT_TRANSLATE_NOOP("baton::AuditLog", "Revenue at least") },
+        { "name", QT_TRANSLATE_NOOP("baton::AuditLog", "Name") },
+        { "normalized_name", QT_TRANSLATE_NOOP("baton::AuditLog", "Name for matching") },
+        { "note", QT_TRANSLATE_NOOP("baton::AuditLog", "Note") },
+        { "notes", QT_TRANSLATE_NOOP("baton::AuditLog", "Notes") },
+        { "number", QT_TRANSLATE_NOOP("baton::AuditLog", "Version number") },
+        { "owner_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Owner") },
+        { "owner_name", QT_TRANSLATE_NOOP("baton::AuditLog", "Owner") },
+        { "owner_role", QT_TRANSLATE_NOOP("baton::AuditLog", "Owner role") },
+        { "parent_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Parent account") },
+        { "party", QT_TRANSLATE_NOOP("baton::AuditLog", "Party") },
+        { "pattern", QT_TRANSLATE_NOOP("baton::AuditLog", "Pattern") },
+        { "position", QT_TRANSLATE_NOOP("baton::AuditLog", "Order") },
+        { "reason", QT_TRANSLATE_NOOP("baton::AuditLog", "Reason") },
+        { "recycle_play_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Recycle play") },
+        { "reentry_days", QT_TRANSLATE_NOOP("baton::AuditLog", "Re-entry after (days)") },
+        { "region", QT_TRANSLATE_NOOP("baton::AuditLog", "Region") },
         { "required_attributes", QT_TRANSLATE_NOOP("baton::AuditLog", "Required attributes") },
         { "required_context", QT_TRANSLATE_NOOP("baton::AuditLog", "Required context") },
-        { "owner_role", QT_TRANSLATE_NOOP("baton::AuditLog", "Owner role") },
-        { "follow_up_action", QT_TRANSLATE_NOOP("baton::AuditLog", "Follow-up action") },
-        { "sla_minutes", QT_TRANSLATE_NOOP("baton::AuditLog", "SLA target (business minutes)") },
-        { "intent_tier", QT_TRANSLATE_NOOP("baton::AuditLog", "Intent tier") },
-        { "workflow_action", QT_TRANSLATE_NOOP("baton::AuditLog", "Workflow action") },
-        { "exit_criteria", QT_TRANSLATE_NOOP("baton::AuditLog", "Exit criteria") },
-        { "allowed_values", QT_TRANSLATE_NOOP("baton::AuditLog", "Allowed values") },
-        { "signer_name", QT_TRANSLATE_NOOP("baton::AuditLog", "Signed by") },
+        { "revenue", QT_TRANSLATE_NOOP("baton::AuditLog", "Annual revenue") },
+        { "role", QT_TRANSLATE_NOOP("baton::AuditLog", "Role") },
+        { "rule_set_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Rule set") },
+        { "segment_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Segment") },
+        { "signal_type_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Signal type") },
         { "signed_at", QT_TRANSLATE_NOOP("baton::AuditLog", "Signed at") },
-        { "activated_at", QT_TRANSLATE_NOOP("baton::AuditLog", "Activated at") },
-        { "superseded_at", QT_TRANSLATE_NOOP("baton::AuditLog", "Superseded at") },
+        { "signer_name", QT_TRANSLATE_NOOP("baton::AuditLog", "Signed by") },
+        { "sla_minutes", QT_TRANSLATE_NOOP("baton::AuditLog", "SLA target (business minutes)") },
+        { "sla_policy_id", QT_TRANSLATE_NOOP("baton::AuditLog", "SLA policy") },
+        { "stage", QT_TRANSLATE_NOOP("baton::AuditLog", "Stage") },
+        { "stage_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Stage") },
+        { "start_minute", QT_TRANSLATE_NOOP("baton::AuditLog", "From (minute of the day)") },
+        { "starts_on", QT_TRANSLATE_NOOP("baton::AuditLog", "Starts on") },
         { "status", QT_TRANSLATE_NOOP("baton::AuditLog", "Status") },
-        { "position", QT_TRANSLATE_NOOP("baton::AuditLog", "Order") },
-        { "enabled", QT_TRANSLATE_NOOP("baton::AuditLog", "Enabled") },
+        { "suffix", QT_TRANSLATE_NOOP("baton::AuditLog", "Suffix") },
+        { "summary", QT_TRANSLATE_NOOP("baton::AuditLog", "Summary") },
+        { "superseded_at", QT_TRANSLATE_NOOP("baton::AuditLog", "Superseded at") },
+        { "target_minutes", QT_TRANSLATE_NOOP("baton::AuditLog", "Target (business minutes)") },
+        { "team_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Team") },
+        { "territory_id", QT_TRANSLATE_NOOP("baton::AuditLog", "Territory") },
+        { "text", QT_TRANSLATE_NOOP("baton::AuditLog", "Text") },
+        { "threshold_percent", QT_TRANSLATE_NOOP("baton::AuditLog", "Threshold (% of the target)") },
+        { "time_zone", QT_TRANSLATE_NOOP("baton::AuditLog", "Time zone") },
+        { "title", QT_TRANSLATE_NOOP("baton::AuditLog", "Title") },
+        { "to_stage_id", QT_TRANSLATE_NOOP("baton::AuditLog", "To stage") },
+        { "week", QT_TRANSLATE_NOOP("baton::AuditLog", "Week") },
+        { "weekday", QT_TRANSLATE_NOOP("baton::AuditLog", "Weekday") },
+        { "weight", QT_TRANSLATE_NOOP("baton::AuditLog", "Weight") },
+        { "workflow_action", QT_TRANSLATE_NOOP("baton::AuditLog", "Workflow action") },
     };
     const auto it = labels.constFind(field);
     if (it != labels.constEnd())
@@ -105,6 +193,21 @@ QString AuditLogRepository::fieldLabel(const QString &field)
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
+}
+
+QString AuditLogRepository::settingLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        { "as_of", QT_TRANSLATE_NOOP("baton::AuditLog", "Data as of") },
+        { "created_at", QT_TRANSLATE_NOOP("baton::AuditLog", "Created at") },
+        { "currency", QT_TRANSLATE_NOOP("baton::AuditLog", "Currency") },
+        { "demo_seed", QT_TRANSLATE_NOOP("baton::AuditLog", "Demo data seed") },
+        { "name", QT_TRANSLATE_NOOP("baton::AuditLog", "Workspace name") },
+        { "sla_fingerprint", QT_TRANSLATE_NOOP("baton::AuditLog", "Fingerprint of the SLA configuration") },
+        { "time_zone", QT_TRANSLATE_NOOP("baton::AuditLog", "Reporting time zone") },
+    };
+    const auto it = labels.constFind(key);
+    return it != labels.constEnd() ? QCoreApplication::translate("baton::AuditLog", *it) : key;
 }
 
 QString AuditLogRepository::where(const AuditFilter &filter, QVariantList *values) const
@@ -212,14 +315,10 @@ Result<QString> AuditLogRepository::describe(const QString &entity, const QJsonO
             { id("contract_version_id") });
         if (!number)
             return number.error();
-        const QString party = row.value(QStringLiteral("party")).toString();
-        const QString partyName = party == QLatin1String("sales") ? tr("Sales")
-            : party == QLatin1String("marketing")                 ? tr("Marketing")
-            : party == QLatin1String("revops")                    ? tr("RevOps")
-                                                                  : party;
         return tr("Version %1 · %2 (%3)")
             .arg(number->toInt())
-            .arg(partyName, row.value(QStringLiteral("signer_name")).toString());
+            .arg(ContractService::partyName(row.value(QStringLiteral("party")).toString()),
+                row.value(QStringLiteral("signer_name")).toString());
     }
     if (entity == QLatin1String("stage_transition")) {
         auto from = nameOf(QStringLiteral("lifecycle_stage"), id("from_stage_id"));
@@ -232,7 +331,41 @@ Result<QString> AuditLogRepository::describe(const QString &entity, const QJsonO
         auto stage = nameOf(QStringLiteral("lifecycle_stage"), id("stage_id"));
         if (!stage)
             return stage.error();
-        return QStringLiteral("%1 · %2").arg(*stage, row.value(QStringLiteral("field")).toString());
+        return QStringLiteral("%1 · %2").arg(
+            *stage, HandoffFields::label(row.value(QStringLiteral("field")).toString()));
+    }
+    if (entity == QLatin1String("maturity_self_assessment"))
+        return MaturityMatrix::dimensionTitle(row.value(QStringLiteral("dimension")).toString());
+    if (entity == QLatin1String("escalation_step")) {
+        auto signal = scalar(m_workspace.db(),
+            QStringLiteral("SELECT signal_type.name FROM sla_policy JOIN signal_type ON signal_type.id = "
+                           "sla_policy.signal_type_id "
+                           "WHERE sla_policy.id = ?"),
+            { id("sla_policy_id") });
+        if (!signal)
+            return signal.error();
+        const QString threshold = tr("%1 % of the target").arg(id("threshold_percent"));
+        return signal->isNull() ? threshold : QStringLiteral("%1 · %2").arg(signal->toString(), threshold);
+    }
+    if (entity == QLatin1String("calendar_hours")) {
+        auto calendar = nameOf(QStringLiteral("business_calendar"), id("calendar_id"));
+        if (!calendar)
+            return calendar.error();
+        const int weekday = int(id("weekday"));
+        const QString day = weekday >= 1 && weekday <= 7 ? QLocale().dayName(weekday) : QString::number(weekday);
+        return QStringLiteral("%1 · %2").arg(*calendar, day);
+    }
+    if (entity == QLatin1String("owner_absence")) {
+        auto owner = nameOf(QStringLiteral("owner"), id("owner_id"));
+        if (!owner)
+            return owner.error();
+        return QStringLiteral("%1 · %2").arg(*owner, row.value(QStringLiteral("starts_on")).toString());
+    }
+    if (entity == QLatin1String("account_match_rule")) {
+        const QString kind = row.value(QStringLiteral("kind")).toString();
+        return kind == QLatin1String("email_domain") ? tr("Match by email domain")
+            : kind == QLatin1String("company_name")  ? tr("Match by company name")
+                                                     : kind;
     }
     if (entity == QLatin1String("sla_policy")) {
         auto signal = nameOf(QStringLiteral("signal_type"), id("signal_type_id"));

@@ -58,6 +58,8 @@ public:
     // Readable, translated names: "contract_term" -> "Contract term"; "min_fit_grade" -> "Minimum fit".
     static QString entityLabel(const QString &entity);
     static QString fieldLabel(const QString &field);
+    // A workspace setting's name: "time_zone" -> "Reporting time zone". Unknown keys are returned as they are.
+    static QString settingLabel(const QString &key);
 
 private:
     QString where(const AuditFilter &filter, QVariantList *values) const;

@@ -3,6 +3,7 @@
 #include "core/sql.h"
 #include "core/workspace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace baton {
@@ -38,6 +39,23 @@ QVariant optional(const std::optional<T> &value)
 }
 
 } // namespace
+
+QString Outcome::label(const QString &outcome)
+{
+    if (outcome == Open)
+        return QCoreApplication::translate("baton::Outcome", "Open", "handoff outcome");
+    if (outcome == Accepted)
+        return QCoreApplication::translate("baton::Outcome", "Accepted", "handoff outcome");
+    if (outcome == Rejected)
+        return QCoreApplication::translate("baton::Outcome", "Rejected", "handoff outcome");
+    if (outcome == Opportunity)
+        return QCoreApplication::translate("baton::Outcome", "Opportunity", "handoff outcome");
+    if (outcome == Won)
+        return QCoreApplication::translate("baton::Outcome", "Won", "handoff outcome");
+    if (outcome == Lost)
+        return QCoreApplication::translate("baton::Outcome", "Lost", "handoff outcome");
+    return outcome;
+}
 
 QStringList Handoff::columns()
 {

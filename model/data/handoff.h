@@ -27,6 +27,9 @@ inline const QString Opportunity = QStringLiteral("opportunity");
 inline const QString Won = QStringLiteral("won");
 inline const QString Lost = QStringLiteral("lost");
 inline QStringList all() { return { Open, Accepted, Rejected, Opportunity, Won, Lost }; }
+// What a user reads for an outcome, translated: "Open", "Accepted", "Rejected", "Opportunity", "Won", "Lost".
+// Unknown values (from a newer workspace) are shown as they are stored.
+QString label(const QString &outcome);
 } // namespace Outcome
 
 struct Handoff

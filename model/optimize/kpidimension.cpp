@@ -74,6 +74,35 @@ QString KpiDimensions::title(KpiDimension dimension)
     return {};
 }
 
+QString KpiDimensions::phrase(KpiDimension dimension)
+{
+    // The disambiguation keeps these apart from the titles; a language that writes a name the same way
+    // inside a sentence (German nouns) translates both alike.
+    switch (dimension) {
+    case KpiDimension::Week:
+        return QCoreApplication::translate("baton::KpiDimensions", "week", "inside a sentence");
+    case KpiDimension::Segment:
+        return QCoreApplication::translate("baton::KpiDimensions", "segment", "inside a sentence");
+    case KpiDimension::Source:
+        return QCoreApplication::translate("baton::KpiDimensions", "source", "inside a sentence");
+    case KpiDimension::Campaign:
+        return QCoreApplication::translate("baton::KpiDimensions", "campaign / offer", "inside a sentence");
+    case KpiDimension::SignalType:
+        return QCoreApplication::translate("baton::KpiDimensions", "signal type", "inside a sentence");
+    case KpiDimension::Owner:
+        return QCoreApplication::translate("baton::KpiDimensions", "owner", "inside a sentence");
+    case KpiDimension::Team:
+        return QCoreApplication::translate("baton::KpiDimensions", "team", "inside a sentence");
+    case KpiDimension::Territory:
+        return QCoreApplication::translate("baton::KpiDimensions", "territory", "inside a sentence");
+    case KpiDimension::Account:
+        return QCoreApplication::translate("baton::KpiDimensions", "account", "inside a sentence");
+    case KpiDimension::RejectionReason:
+        return QCoreApplication::translate("baton::KpiDimensions", "rejection reason", "inside a sentence");
+    }
+    return {};
+}
+
 Result<KpiDimension> KpiDimensions::parse(const QString &text)
 {
     const QString key = text.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));

@@ -21,6 +21,9 @@ QList<KpiDimension> all();
 QString key(KpiDimension dimension);
 // The name shown to users ("Signal type").
 QString title(KpiDimension dimension);
+// The name inside a sentence or a chart title ("Acceptance by signal type"): lower case where the language
+// writes it so, translated on its own rather than lower-cased from title() (German nouns keep their capital).
+QString phrase(KpiDimension dimension);
 // Parses a key (also "signal" for signal_type and "offer" for campaign).
 Result<KpiDimension> parse(const QString &key);
 

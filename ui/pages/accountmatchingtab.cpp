@@ -29,6 +29,16 @@ QString ruleTitle(const QString &kind)
     return kind == QStringLiteral("email_domain") ? AccountMatchingTab::tr("Email domain") : AccountMatchingTab::tr("Company name");
 }
 
+// The undo text of switching a rule on or off: whole sentences, not a rule's title put into one.
+QString switchText(const QString &kind, bool enabled)
+{
+    if (kind == QStringLiteral("email_domain"))
+        return enabled ? AccountMatchingTab::tr("Match accounts by email domain")
+                       : AccountMatchingTab::tr("Stop matching accounts by email domain");
+    return enabled ? AccountMatchingTab::tr("Match accounts by company name")
+                   : AccountMatchingTab::tr("Stop matching accounts by company name");
+}
+
 QString ruleText(const QString &kind)
 {
     return kind == QStringLiteral("email_domain")
@@ -106,11 +116,13 @@ AccountMatchingTab::AccountMatchingTab(WorkspaceSession *session, QWidget *paren
         if (after.enabled == before.enabled)
             return;
         // Saved after the signal is handled: saving reloads the table the signal comes from.
-        QMetaObject::invokeMethod(this, [this, before, after]() {
-            m_session->undoStack()->push(EntityCommand<AccountMatchRule>::update(m_session, before, after,
-                after.enabled ? tr("Match accounts by %1").arg(ruleTitle(after.kind).toLower())
-                              : tr("Stop matching accounts by %1").arg(ruleTitle(after.kind).toLower())));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, before, after]() {
+                m_session->undoStack()->push(EntityCommand<AccountMatchRule>::update(
+                    m_session, before, after, switchText(after.kind, after.enabled)));
+            },
+            Qt::QueuedConnection);
     });
     connect(up, &QPushButton::clicked, this, [this]() { moveRule(-1); });
     connect(down, &QPushButton::clicked, this, [this]() { moveRule(1); });

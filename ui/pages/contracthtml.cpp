@@ -22,11 +22,12 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The fields' labels as the pages show them (not lower-cased: in German they are nouns).
 QString fieldList(const QStringList &fields)
 {
     QStringList labels;
     for (const QString &field : fields)
-        labels << HandoffFields::label(field).toLower();
+        labels << HandoffFields::label(field);
     if (labels.isEmpty())
         return tr("nothing beyond the handoff itself");
     if (labels.size() == 1)
@@ -50,6 +51,15 @@ QString date(const QDateTime &at, const QTimeZone &zone)
     return at.isValid() ? QLocale().toString(at.toTimeZone(zone).date(), QLocale::LongFormat) : QString();
 }
 
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td width=\"150\" style=\"color:#5c6670; padding:3px 12px 3px 0;\">%1</td>"
+                          "<td style=\"padding:3px 0;\">%2</td></tr>")
+        .arg(esc(label), value);
+}
+
+} // namespace
+
 QString tierName(const QString &tier)
 {
     if (tier == IntentTier::High)
@@ -60,15 +70,6 @@ QString tierName(const QString &tier)
         return tr("Low intent");
     return tier;
 }
-
-QString row(const QString &label, const QString &value)
-{
-    return QStringLiteral("<tr><td width=\"150\" style=\"color:#5c6670; padding:3px 12px 3px 0;\">%1</td>"
-                          "<td style=\"padding:3px 0;\">%2</td></tr>")
-        .arg(esc(label), value);
-}
-
-} // namespace
 
 QString statusName(const QString &status)
 {
@@ -85,7 +86,7 @@ QString qualification(const ContractTerm &term)
 {
     QString text = tr("fit %1 or better").arg(term.minFitGrade);
     if (!term.requiredAttributes.isEmpty())
-        text += tr(", with %1").arg(fieldList(term.requiredAttributes));
+        text += tr("; required: %1").arg(fieldList(term.requiredAttributes));
     return text;
 }
 

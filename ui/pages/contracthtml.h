@@ -26,9 +26,11 @@ struct ContractHtmlInput
 namespace ContractHtml {
 
 QString render(const ContractHtmlInput &input);
+// "High intent", "Medium intent", "Low intent": the one label of a signal type's intent tier.
+QString tierName(const QString &tier);
 // "Draft", "Active", "Superseded".
 QString statusName(const QString &status);
-// "fit C or better, with email and company"
+// "fit C or better; required: Email and Company"
 QString qualification(const ContractTerm &term);
 
 } // namespace ContractHtml

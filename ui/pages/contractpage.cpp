@@ -1,5 +1,6 @@
 #include "contractpage.h"
 
+#include "colours.h"
 #include "contractcommands.h"
 #include "contracthtml.h"
 #include "contractsignatures.h"
@@ -9,6 +10,8 @@
 #include "define/contractdiff.h"
 #include "emptystate.h"
 #include "entitycommand.h"
+#include "theme.h"
+#include "widgets.h"
 #include "workspacesession.h"
 
 #include <QComboBox>
@@ -71,9 +74,8 @@ QWidget *ContractPage::buildContent()
     // The document on a grey desk, like a page.
     auto *desk = new QWidget(splitter);
     desk->setAutoFillBackground(true);
-    QPalette deskPalette = desk->palette();
-    deskPalette.setColor(QPalette::Window, QColor(0xe4, 0xe7, 0xeb));
-    desk->setPalette(deskPalette);
+    m_desk = desk;
+    paintDesk();
     auto *deskLayout = new QHBoxLayout(desk);
     deskLayout->setContentsMargins(18, 14, 18, 14);
     m_document = new QTextBrowser(desk);
@@ -87,13 +89,16 @@ QWidget *ContractPage::buildContent()
     QPalette paper = m_document->palette();
     paper.setColor(QPalette::Base, Qt::white);
     paper.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+    paper.setColor(QPalette::Link, QColor(0x1c, 0x64, 0xd6)); // the "edit" links, readable on the white paper
+    paper.setColor(QPalette::LinkVisited, QColor(0x6f, 0x42, 0xc1));
     m_document->setPalette(paper);
     deskLayout->addStretch(1);
     deskLayout->addWidget(m_document, 40);
     deskLayout->addStretch(1);
 
     m_tabs = new QTabWidget(splitter);
-    auto *editScroll = new QScrollArea(m_tabs);
+    // The editor scrolls down, never sideways: the document beside it narrows (and wraps) instead.
+    auto *editScroll = new VerticalScrollArea(m_tabs);
     editScroll->setWidgetResizable(true);
     editScroll->setFrameShape(QFrame::NoFrame);
     editScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -217,8 +222,18 @@ void ContractPage::showVersion(qint64 versionId)
     reload();
 }
 
+void ContractPage::paintDesk()
+{
+    // The paper stays white in a dark theme (it is a document); the desk around it follows the palette.
+    const QPalette page = palette();
+    QPalette desk = page;
+    desk.setColor(QPalette::Window, Theme::isDark(page) ? page.color(QPalette::Dark) : QColor(0xe4, 0xe7, 0xeb));
+    m_desk->setPalette(desk);
+}
+
 void ContractPage::reload()
 {
+    paintDesk(); // reloads come with a new palette too
     Workspace *workspace = session()->workspace();
     if (!workspace) {
         m_stack->setCurrentIndex(0);
@@ -343,7 +358,9 @@ QString ContractPage::changesHtml() const
                          .arg(m_baseline->version.number)
                          .toHtmlEscaped());
     if (changes.isEmpty()) {
-        html += QStringLiteral("<p style=\"color:#5c6670;\">%1</p>").arg(tr("Nothing yet: the terms are the same.").toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:%1;\">%2</p>")
+                    .arg(Colours::css(Colours::muted(m_changes->palette())),
+                        tr("Nothing yet: the terms are the same.").toHtmlEscaped());
         return html;
     }
     html += QStringLiteral("<ul style=\"margin-left:-20px;\">");
@@ -351,10 +368,11 @@ QString ContractPage::changesHtml() const
         html += QStringLiteral("<li style=\"margin-bottom:6px;\">%1</li>").arg(change.description.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     if (draft)
-        html += QStringLiteral("<p style=\"color:#5c6670;\">%1</p>")
-                    .arg(tr("In the document, changed values show the active wording struck through next to the new "
-                            "one.")
-                             .toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:%1;\">%2</p>")
+                    .arg(Colours::css(Colours::muted(m_changes->palette())),
+                        tr("In the document, changed values show the active wording struck through next to the new "
+                           "one.")
+                            .toHtmlEscaped());
     return html;
 }
 

@@ -38,6 +38,7 @@ protected:
     void reload() override;
 
 private:
+    void paintDesk();
     QWidget *buildContent();
     void showDocument();
     void push(QUndoCommand *command);
@@ -52,6 +53,7 @@ private:
     QPushButton *m_discardDraft = nullptr;
     QPushButton *m_editTitle = nullptr;
     QTextBrowser *m_document = nullptr;
+    QWidget *m_desk = nullptr; // around the document
     QTabWidget *m_tabs = nullptr;
     ContractTermEditor *m_editor = nullptr;
     QTextBrowser *m_changes = nullptr;

@@ -1,6 +1,8 @@
 #include "contracttermeditor.h"
 
 #include "checkgrid.h"
+#include "colours.h"
+#include "contracthtml.h"
 
 #include "define/contractdiff.h"
 #include "instrument/handofffields.h"
@@ -8,6 +10,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,16 +33,25 @@ const QStringList QualifyingAttributes = { QStringLiteral("email"), QStringLiter
 const QStringList CommonContext = { QStringLiteral("job_title"), QStringLiteral("phone"),
     QStringLiteral("signal_detail"), QStringLiteral("event_name") };
 
-QString tierLabel(const QString &tier)
+} // namespace
+
+void ContractTermEditor::styleLockedNote()
 {
-    if (tier == IntentTier::High)
-        return ContractTermEditor::tr("High intent");
-    if (tier == IntentTier::Medium)
-        return ContractTermEditor::tr("Medium intent");
-    return ContractTermEditor::tr("Low intent");
+    // A caution note in the palette's shades, with its text colour.
+    const QPalette palette = this->palette();
+    m_locked->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
+            .arg(Colours::css(Colours::background(Colours::Tone::Caution, palette)),
+                Colours::css(palette.color(QPalette::WindowText)),
+                Colours::css(Colours::border(Colours::Tone::Caution, palette))));
 }
 
-} // namespace
+void ContractTermEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_locked)
+        styleLockedNote();
+}
 
 ContractTermEditor::ContractTermEditor(QWidget *parent) : QWidget(parent)
 {
@@ -59,7 +71,7 @@ ContractTermEditor::ContractTermEditor(QWidget *parent) : QWidget(parent)
 
     m_locked = new QLabel(this);
     m_locked->setWordWrap(true);
-    m_locked->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #f0d58c; border-radius: 4px; padding: 6px; }"));
+    styleLockedNote();
     layout->addWidget(m_locked);
     m_editInDraft = new QPushButton(this);
     m_editInDraft->setObjectName(QStringLiteral("EditInDraft"));
@@ -70,7 +82,7 @@ ContractTermEditor::ContractTermEditor(QWidget *parent) : QWidget(parent)
     m_name = new QLineEdit(m_typeBox);
     m_tier = new QComboBox(m_typeBox);
     for (const QString &tier : IntentTier::all())
-        m_tier->addItem(tierLabel(tier), tier);
+        m_tier->addItem(ContractHtml::tierName(tier), tier);
     m_description = new QLineEdit(m_typeBox);
     m_description->setPlaceholderText(tr("What the buyer did"));
     typeForm->addRow(tr("Name"), m_name);
@@ -346,7 +358,7 @@ void ContractTermEditor::addSignalType()
     auto *name = new QLineEdit(&dialog);
     auto *tier = new QComboBox(&dialog);
     for (const QString &t : IntentTier::all())
-        tier->addItem(tierLabel(t), t);
+        tier->addItem(ContractHtml::tierName(t), t);
     auto *description = new QLineEdit(&dialog);
     form->addRow(tr("Name"), name);
     form->addRow(tr("Intent tier"), tier);

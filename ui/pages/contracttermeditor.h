@@ -42,7 +42,11 @@ signals:
     // The version shown cannot change: the user wants to make the edit in the (new) draft.
     void editInDraftRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void styleLockedNote();
     void fill();
     void updateDirty();
     ContractTerm editedTerm() const;

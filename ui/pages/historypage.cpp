@@ -1,7 +1,16 @@
 #include "historypage.h"
 
+#include "colours.h"
+#include "contracthtml.h"
 #include "core/workspace.h"
+#include "define/contractservice.h"
 #include "emptystate.h"
+#include "govern/maturitymatrix.h"
+#include "govern/meetingrecord.h"
+#include "instrument/handofffields.h"
+#include "map/stagemap.h"
+#include "route/routetext.h"
+#include "route/rulesetstore.h"
 #include "workspacesession.h"
 
 #include <QComboBox>
@@ -26,8 +35,65 @@ constexpr int PageSize = 500;
 
 enum Column { WhenColumn, WhoColumn, WhatColumn, WhichColumn, ChangeColumn };
 
-// A stored value as people read it: lists without JSON brackets, instants as dates, nothing as "—".
-QString readable(const QString &field, const QString &value, bool isNull)
+// The tables a reference column points into, so that a change of reference reads by name.
+const QHash<QString, QString> &referencedTables()
+{
+    static const QHash<QString, QString> tables = {
+        { QStringLiteral("assign_owner_id"), QStringLiteral("owner") },
+        { QStringLiteral("assign_team_id"), QStringLiteral("team") },
+        { QStringLiteral("calendar_id"), QStringLiteral("business_calendar") },
+        { QStringLiteral("contract_version_id"), QStringLiteral("contract_version") },
+        { QStringLiteral("from_stage_id"), QStringLiteral("lifecycle_stage") },
+        { QStringLiteral("industry_id"), QStringLiteral("industry") },
+        { QStringLiteral("meeting_id"), QStringLiteral("governance_meeting") },
+        { QStringLiteral("owner_id"), QStringLiteral("owner") },
+        { QStringLiteral("parent_id"), QStringLiteral("account") },
+        { QStringLiteral("recycle_play_id"), QStringLiteral("recycle_play") },
+        { QStringLiteral("rule_set_id"), QStringLiteral("routing_rule_set") },
+        { QStringLiteral("segment_id"), QStringLiteral("segment") },
+        { QStringLiteral("signal_type_id"), QStringLiteral("signal_type") },
+        { QStringLiteral("sla_policy_id"), QStringLiteral("sla_policy") },
+        { QStringLiteral("stage_id"), QStringLiteral("lifecycle_stage") },
+        { QStringLiteral("team_id"), QStringLiteral("team") },
+        { QStringLiteral("territory_id"), QStringLiteral("territory") },
+        { QStringLiteral("to_stage_id"), QStringLiteral("lifecycle_stage") },
+    };
+    return tables;
+}
+
+// A stored key as the pages show it: statuses, tiers, parties, dimensions, actions and field names by their
+// labels, flags as yes or no. Other values are returned as they are.
+QString label(const QString &entity, const QString &field, const QString &value)
+{
+    if (field == QLatin1String("status")) {
+        if (entity == QLatin1String("action_item"))
+            return GovernanceMeetings::statusName(value);
+        if (entity == QLatin1String("routing_rule_set") && value == RuleSetStatus::Archived)
+            return HistoryPage::tr("Archived");
+        return ContractHtml::statusName(value);
+    }
+    if (field == QLatin1String("intent_tier"))
+        return ContractHtml::tierName(value);
+    if (field == QLatin1String("party"))
+        return ContractService::partyName(value);
+    if (field == QLatin1String("dimension"))
+        return MaturityMatrix::dimensionTitle(value);
+    if (field == QLatin1String("workflow_action"))
+        return StageMap::actionLabel(value);
+    if (field == QLatin1String("assign_kind"))
+        return RouteText::assignKindName(value);
+    if (field == QLatin1String("field") || field == QLatin1String("required_attributes")
+        || field == QLatin1String("required_context") || field == QLatin1String("fields"))
+        return HandoffFields::label(value);
+    if (field == QLatin1String("enabled") || field == QLatin1String("active") || field == QLatin1String("is_fallback"))
+        return value == QLatin1String("0") ? HistoryPage::tr("no") : HistoryPage::tr("yes");
+    return value;
+}
+
+// A stored value as people read it: lists without JSON brackets, instants as dates, references by the name
+// of the row they point to, keys by their labels, nothing as "—".
+QString readable(const QString &entity, const QString &field, const QString &value, bool isNull,
+    const HistoryPage::References &references)
 {
     if (isNull || value.isEmpty())
         return QStringLiteral("—");
@@ -36,28 +102,33 @@ QString readable(const QString &field, const QString &value, bool isNull)
         if (document.isArray()) {
             QStringList items;
             for (const QJsonValue &item : document.array())
-                items << item.toVariant().toString();
+                items << label(entity, field, item.toVariant().toString());
             return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "));
         }
     }
     bool number = false;
-    const qint64 seconds = value.toLongLong(&number);
+    const qint64 integer = value.toLongLong(&number);
     if (number && field.endsWith(QStringLiteral("_at")))
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(seconds).toLocalTime(), QLocale::ShortFormat);
-    return value;
+        return QLocale().toString(QDateTime::fromSecsSinceEpoch(integer).toLocalTime(), QLocale::ShortFormat);
+    if (number && referencedTables().contains(field))
+        return references.value(referencedTables().value(field)).value(integer, QStringLiteral("#%1").arg(integer));
+    return label(entity, field, value);
 }
 
 } // namespace
 
-QString HistoryPage::describeChange(const AuditEntry &entry)
+QString HistoryPage::describeChange(const AuditEntry &entry, const References &references)
 {
     if (entry.action == QStringLiteral("insert"))
         return tr("Added");
     if (entry.action == QStringLiteral("delete"))
         return tr("Removed");
-    const QString field = entry.entity == QStringLiteral("workspace_setting") ? entry.field : AuditLogRepository::fieldLabel(entry.field);
+    const QString field = entry.entity == QStringLiteral("workspace_setting")
+        ? AuditLogRepository::settingLabel(entry.field)
+        : AuditLogRepository::fieldLabel(entry.field);
     return tr("%1: %2 → %3")
-        .arg(field, readable(entry.field, entry.oldValue, entry.oldIsNull), readable(entry.field, entry.newValue, entry.newIsNull));
+        .arg(field, readable(entry.entity, entry.field, entry.oldValue, entry.oldIsNull, references),
+            readable(entry.entity, entry.field, entry.newValue, entry.newIsNull, references));
 }
 
 HistoryPage::HistoryPage(WorkspaceSession *session, QWidget *parent) : Page(session, parent)
@@ -193,14 +264,27 @@ void HistoryPage::load(bool more)
         if (found)
             names.insert(it.key(), *found);
     }
+    // The rows that changed references point to, one lookup per table they point into.
+    QHash<QString, QList<qint64>> referenced;
+    for (const AuditEntry &entry : *entries)
+        if (entry.action == QStringLiteral("update") && referencedTables().contains(entry.field))
+            for (const QString &value : { entry.oldValue, entry.newValue })
+                if (const qint64 id = value.toLongLong(); id > 0)
+                    referenced[referencedTables().value(entry.field)] << id;
+    References references;
+    for (auto it = referenced.cbegin(); it != referenced.cend(); ++it) {
+        auto found = repository.rowNames(it.key(), it.value());
+        if (found)
+            references.insert(it.key(), *found);
+    }
     const QLocale locale;
     int row = m_table->rowCount();
     m_table->setRowCount(row + int(entries->size()));
     for (const AuditEntry &entry : *entries) {
         const QString which = entry.entity == QStringLiteral("workspace_setting")
-            ? entry.field
+            ? AuditLogRepository::settingLabel(entry.field)
             : names.value(entry.entity).value(entry.entityId, QStringLiteral("#%1").arg(entry.entityId));
-        const QString change = describeChange(entry);
+        const QString change = describeChange(entry, references);
         const QStringList cells = { locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), entry.actor,
             AuditLogRepository::entityLabel(entry.entity), which, change };
         for (int column = 0; column < cells.size(); ++column) {
@@ -209,7 +293,9 @@ void HistoryPage::load(bool more)
                     ? (entry.action == QStringLiteral("insert") ? entry.newValue : entry.oldValue)
                     : cells.at(column));
             if (column == ChangeColumn && entry.action != QStringLiteral("update"))
-                item->setForeground(entry.action == QStringLiteral("insert") ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x3c, 0x0a));
+                item->setForeground(
+                    Colours::text(entry.action == QStringLiteral("insert") ? Colours::Tone::Good : Colours::Tone::Bad,
+                        m_table->palette()));
             m_table->setItem(row, column, item);
         }
         ++row;

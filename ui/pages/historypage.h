@@ -28,8 +28,10 @@ public:
     // Shows only changes to this table ("" = every change).
     void setEntityFilter(const QString &entity);
 
-    // How a change reads in the Change column: "Minimum fit: C → B", "Added", "Removed".
-    static QString describeChange(const AuditEntry &entry);
+    // Names of referenced rows, by table and id (AuditLogRepository::rowNames).
+    using References = QHash<QString, QHash<qint64, QString>>;
+    // How a change reads in the Change column: "Minimum fit: C → B", "Calendar: EMEA → APAC", "Added", "Removed".
+    static QString describeChange(const AuditEntry &entry, const References &references = {});
 
 protected:
     void reload() override;

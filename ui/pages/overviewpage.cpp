@@ -23,6 +23,13 @@ namespace baton {
 
 namespace {
 
+    // Tables that only keep the workspace's own books (when the KPI sums were last brought up to date): they
+    // hold nothing a user entered or imported, so the overview does not list them.
+    bool isBookkeeping(const QString &table)
+    {
+        return table == QLatin1String("kpi_sync");
+    }
+
 } // namespace
 
 // What each table holds, in the glossary's words.
@@ -227,9 +234,11 @@ void OverviewPage::reload()
     m_counts->setRowCount(0);
     auto counts = workspace->tableCounts();
     if (counts) {
-        m_counts->setRowCount(int(counts->size()));
         int row = 0;
         for (const auto &[table, count] : *counts) {
+            if (isBookkeeping(table))
+                continue;
+            m_counts->setRowCount(row + 1);
             m_counts->setItem(row, 0, new QTableWidgetItem(tableLabel(table)));
             auto *number = new QTableWidgetItem;
             number->setData(Qt::DisplayRole, count);

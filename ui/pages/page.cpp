@@ -2,6 +2,8 @@
 
 #include "workspacesession.h"
 
+#include <QEvent>
+
 namespace baton {
 
 Page::Page(WorkspaceSession *session, QWidget *parent) : QWidget(parent), m_session(session)
@@ -23,6 +25,13 @@ void Page::focusItem(const QString &kind, qint64 id)
 {
     Q_UNUSED(kind)
     Q_UNUSED(id)
+}
+
+void Page::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        invalidate();
 }
 
 void Page::showEvent(QShowEvent *event)

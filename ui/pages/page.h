@@ -38,6 +38,9 @@ protected:
     // Fill the page from session()->workspace() (which may be null: show the empty state).
     virtual void reload() = 0;
     void showEvent(QShowEvent *event) override;
+    // A new palette (View > Theme) reloads the page: the colours a page gives its cells, charts and
+    // diagrams come from the palette when it fills them (Colours).
+    void changeEvent(QEvent *event) override;
 
 private:
     WorkspaceSession *m_session;

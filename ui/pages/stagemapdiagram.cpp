@@ -1,5 +1,8 @@
 #include "stagemapdiagram.h"
 
+#include "colours.h"
+#include "theme.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -13,14 +16,63 @@ namespace baton {
 
 namespace {
 
-const QColor FunnelFill(0xe3, 0xf0, 0xfb);
-const QColor FunnelBorder(0x4a, 0x7f, 0xb5);
-const QColor SideFill(0xf1, 0xf3, 0xf5);
-const QColor SideBorder(0x86, 0x8e, 0x96);
-const QColor WarningColour(0xd9, 0x48, 0x0f);
-const QColor SelectedColour(0x1c, 0x64, 0xd6);
-const QColor EdgeColour(0x52, 0x5f, 0x6b);
-const QColor SideEdgeColour(0x9a, 0xa5, 0xb1);
+    // The diagram's colours for a palette: boxes on the view's base colour with the palette's text on them, lines
+    // that stand out from the base in light and dark palettes alike.
+    struct DiagramColours
+    {
+        explicit DiagramColours(const QPalette &palette)
+        {
+            const bool dark = Theme::isDark(palette);
+            const QColor base = palette.color(QPalette::Base);
+            funnelBorder = QColor(0x4a, 0x7f, 0xb5);
+            funnelFill = dark ? Colours::mix(base, funnelBorder, 0.3) : QColor(0xe3, 0xf0, 0xfb);
+            sideFill = Colours::background(Colours::Tone::Neutral, palette);
+            sideBorder = QColor(0x86, 0x8e, 0x96);
+            warning = QColor(0xd9, 0x48, 0x0f);
+            selected = palette.color(QPalette::Highlight);
+            edge = dark ? QColor(0xa8, 0xb3, 0xbf) : QColor(0x52, 0x5f, 0x6b);
+            sideEdge = dark ? QColor(0x70, 0x7a, 0x85) : QColor(0x9a, 0xa5, 0xb1);
+            text = palette.color(QPalette::Text);
+            muted = Colours::muted(palette);
+        }
+        QColor funnelFill, funnelBorder, sideFill, sideBorder, warning, selected, edge, sideEdge, text, muted;
+    };
+
+    // `text` broken into at most `lines` lines of `width` pixels, at spaces and after hyphens ("SDR-
+    // Warteschlange"); the last line is elided if it still does not fit, and `*elided` says so.
+    QString fitLines(const QString &text, const QFontMetrics &metrics, int width, int lines, bool *elided = nullptr)
+    {
+        QStringList words; // each with the character that ends it (a space is dropped at a line break)
+        QString word;
+        for (const QChar c : text) {
+            word += c;
+            if (c == QLatin1Char(' ') || c == QLatin1Char('-')) {
+                words << word;
+                word.clear();
+            }
+        }
+        if (!word.isEmpty())
+            words << word;
+        QStringList result;
+        QString line;
+        for (const QString &next : std::as_const(words)) {
+            const QString candidate = line + next;
+            if (line.isEmpty() || metrics.horizontalAdvance(candidate.trimmed()) <= width
+                || result.size() == lines - 1) {
+                line = candidate; // on the last line the rest goes on, elided below
+                continue;
+            }
+            result << line.trimmed();
+            line = next;
+        }
+        if (!line.isEmpty())
+            result << line.trimmed();
+        if (elided)
+            *elided = !result.isEmpty() && metrics.horizontalAdvance(result.last()) > width;
+        if (!result.isEmpty())
+            result.last() = metrics.elidedText(result.last(), Qt::ElideRight, width);
+        return result.join(QLatin1Char('\n'));
+    }
 
 void arrowHead(QPainter &painter, const QPointF &tip, const QPointF &from)
 {
@@ -46,9 +98,7 @@ StageMapDiagram::StageMapDiagram(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, Qt::white);
-    setPalette(p);
+    setBackgroundRole(QPalette::Base);
     setAccessibleName(tr("Stage map diagram"));
 }
 
@@ -82,11 +132,13 @@ void StageMapDiagram::layoutBoxes()
     QList<const LifecycleStage *> side;
     for (const LifecycleStage &stage : m_map.stages())
         (stage.kind == QStringLiteral("side") ? side : funnel) << &stage;
-    const double margin = 24;
-    const double gap = 30;
+    const double margin = 16;
     const int columns = std::max<int>(1, int(funnel.size()));
+    // Narrow windows take the room from the gaps first, then from the boxes.
+    const double gap
+        = columns > 1 ? std::clamp((this->width() - 2 * margin - columns * 150.0) / (columns - 1), 16.0, 30.0) : 30.0;
     const double width = std::clamp((this->width() - 2 * margin - gap * (columns - 1)) / columns, 70.0, 150.0);
-    const double height = 50;
+    const double height = boxHeight();
     const double total = columns * width + (columns - 1) * gap;
     const double left = std::max(margin, (this->width() - total) / 2);
     // Room above the row for arcs (skips and ways back between funnel stages), a legend line at the bottom.
@@ -127,10 +179,29 @@ void StageMapDiagram::layoutBoxes()
     }
 }
 
+double StageMapDiagram::boxHeight() const
+{
+    // The stage's name in bold, then up to two lines of its workflow action in the small font.
+    QFont bold = font();
+    bold.setBold(true);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    return std::max(50, QFontMetrics(bold).height() + 2 * QFontMetrics(small).height() + 14);
+}
+
 void StageMapDiagram::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    const DiagramColours colours(palette());
+    const QColor &FunnelFill = colours.funnelFill;
+    const QColor &FunnelBorder = colours.funnelBorder;
+    const QColor &SideFill = colours.sideFill;
+    const QColor &SideBorder = colours.sideBorder;
+    const QColor &WarningColour = colours.warning;
+    const QColor &SelectedColour = colours.selected;
+    const QColor &EdgeColour = colours.edge;
+    const QColor &SideEdgeColour = colours.sideEdge;
     if (m_map.stages().isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No stages yet: add the stages a lead goes through."));
@@ -229,17 +300,26 @@ void StageMapDiagram::paintEvent(QPaintEvent *)
             painter.setPen(QPen(pen.color(), 1));
             painter.drawRoundedRect(box.adjusted(3, 3, -3, -3), 6, 6);
         }
-        painter.setPen(palette().color(QPalette::WindowText));
+        painter.setPen(colours.text);
         painter.setFont(bold);
-        const QRectF nameRect = box.adjusted(6, 5, -6, -box.height() / 2);
+        const QRectF nameRect(box.left() + 4, box.top() + 5, box.width() - 8, painter.fontMetrics().height());
         painter.drawText(nameRect, Qt::AlignHCenter | Qt::AlignBottom,
             painter.fontMetrics().elidedText(stage.name, Qt::ElideRight, int(nameRect.width())));
-        painter.setFont(small);
-        painter.setPen(QColor(0x5c, 0x66, 0x70));
+        painter.setPen(colours.muted);
         const QString action = m_map.isEndState(stage.id) ? tr("end state") : StageMap::actionLabel(stage.workflowAction);
-        const QRectF actionRect = box.adjusted(6, box.height() / 2 + 2, -6, -4);
-        painter.drawText(actionRect, Qt::AlignHCenter | Qt::AlignTop,
-            painter.fontMetrics().elidedText(action, Qt::ElideRight, int(actionRect.width())));
+        const QRectF actionRect = box.adjusted(4, nameRect.bottom() - box.top() + 2, -4, -4);
+        // A word too long for a narrow box ("Aufgabenerstellung") gets a smaller font before it is elided.
+        QFont actionFont = small;
+        QString actionText;
+        for (const double scale : { 0.85, 0.78, 0.72 }) {
+            actionFont.setPointSizeF(base.pointSizeF() * scale);
+            bool elided = false;
+            actionText = fitLines(action, QFontMetrics(actionFont), int(actionRect.width()), 2, &elided);
+            if (!elided)
+                break;
+        }
+        painter.setFont(actionFont);
+        painter.drawText(actionRect, Qt::AlignHCenter | Qt::AlignTop, actionText);
         if (warned) {
             const QRectF badge(box.right() - 10, box.top() - 8, 18, 18);
             painter.setPen(Qt::NoPen);
@@ -257,7 +337,7 @@ void StageMapDiagram::paintEvent(QPaintEvent *)
     const double y = height() - 14;
     double x = 16;
     const auto legend = [&](const QString &text) {
-        painter.setPen(QColor(0x5c, 0x66, 0x70));
+        painter.setPen(colours.muted);
         painter.drawText(QPointF(x, y + 4), text);
         x += painter.fontMetrics().horizontalAdvance(text) + 22;
     };
@@ -312,7 +392,9 @@ bool StageMapDiagram::event(QEvent *event)
                 if (!stage->exitCriteria.isEmpty())
                     text += QStringLiteral("<br>") + tr("Exit: %1").arg(stage->exitCriteria.toHtmlEscaped());
                 for (const QString &warning : m_warnings.value(it.key()))
-                    text += QStringLiteral("<br><span style=\"color:#d9480f\">%1</span>").arg(warning.toHtmlEscaped());
+                    text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                                .arg(Colours::css(Colours::text(Colours::Tone::Bad, palette())),
+                                    warning.toHtmlEscaped());
                 QToolTip::showText(help->globalPos(), text, this);
                 return true;
             }

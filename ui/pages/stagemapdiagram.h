@@ -37,6 +37,7 @@ protected:
 
 private:
     void layoutBoxes();
+    double boxHeight() const;
 
     StageMap m_map;
     QHash<qint64, QStringList> m_warnings; // by stage

@@ -1,5 +1,6 @@
 #include "stagemappage.h"
 
+#include "colours.h"
 #include "core/workspace.h"
 #include "emptystate.h"
 #include "entitycommand.h"
@@ -92,8 +93,8 @@ QWidget *StageMapPage::buildContent()
     m_table->setHorizontalHeaderLabels({ tr("Stage"), tr("Kind"), tr("Workflow action"), tr("Allowed next stages") });
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Every column as wide as its contents and its header; a narrow window scrolls rather than cuts them.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -231,7 +232,7 @@ void StageMapPage::reload()
     for (const StageWarning &warning : warnings) {
         auto *item = new QListWidgetItem(QStringLiteral("⚠  ") + warning.message, m_warnings);
         item->setData(Qt::UserRole, warning.stageId);
-        item->setForeground(QColor(0xb3, 0x3c, 0x0a));
+        item->setForeground(Colours::text(Colours::Tone::Bad, m_warnings->palette()));
     }
     // As tall as its lines (at most four), so the diagram keeps the room.
     const int lines = std::clamp(int(warnings.size()), 1, 4);
@@ -241,7 +242,7 @@ void StageMapPage::reload()
                                             "an end state has a way out, and every transition leads to a stage.")
                                              .arg(m_map.stageName(m_map.entryStageId())),
             m_warnings);
-        item->setForeground(QColor(0x1b, 0x7f, 0x3b));
+        item->setForeground(Colours::text(Colours::Tone::Good, m_warnings->palette()));
     }
 
     m_filling = true;
@@ -263,7 +264,7 @@ void StageMapPage::reload()
         for (const StageWarning &warning : warnings)
             warned = warned || warning.stageId == stage.id;
         if (warned)
-            m_table->item(row, 0)->setForeground(QColor(0xb3, 0x3c, 0x0a));
+            m_table->item(row, 0)->setForeground(Colours::text(Colours::Tone::Bad, m_table->palette()));
     }
     m_filling = false;
     if (!m_map.stage(m_selected))

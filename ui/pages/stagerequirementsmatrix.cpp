@@ -1,5 +1,6 @@
 #include "stagerequirementsmatrix.h"
 
+#include "colours.h"
 #include "core/workspace.h"
 #include "entitycommand.h"
 #include "instrument/handofffields.h"
@@ -25,9 +26,6 @@ const QStringList MatrixFields = { QStringLiteral("email"), QStringLiteral("cont
     QStringLiteral("employees"), QStringLiteral("industry"), QStringLiteral("segment"), QStringLiteral("territory"),
     QStringLiteral("fit_grade"), QStringLiteral("owner"), QStringLiteral("team"), QStringLiteral("rejection_reason"),
     QStringLiteral("opportunity_amount"), QStringLiteral("won_amount") };
-
-const QColor Required(0xd3, 0xe8, 0xfb);
-const QColor Heading(0xf1, 0xf3, 0xf5);
 
 } // namespace
 
@@ -120,6 +118,10 @@ void StageRequirementsMatrix::reload(Workspace &workspace)
         if (info.timestamp)
             m_rows << QString::fromLatin1(info.name);
     const QStringList headings = { tr("Fields"), tr("Context fields"), tr("Timestamps") };
+    // Section rows and required cells in the palette's shades, with its text on them.
+    const QPalette palette = m_table->palette();
+    const QColor headingColour = Colours::background(Colours::Tone::Neutral, palette);
+    const QColor requiredColour = Colours::background(Colours::Tone::Info, palette);
 
     m_table->clear();
     m_table->setColumnCount(int(m_stages.size()));
@@ -141,7 +143,7 @@ void StageRequirementsMatrix::reload(Workspace &workspace)
             m_table->setVerticalHeaderItem(row, header);
             for (int column = 0; column < m_stages.size(); ++column) {
                 auto *item = new QTableWidgetItem;
-                item->setBackground(Heading);
+                item->setBackground(headingColour);
                 item->setFlags(Qt::NoItemFlags);
                 m_table->setItem(row, column, item);
             }
@@ -158,7 +160,8 @@ void StageRequirementsMatrix::reload(Workspace &workspace)
                                       : tr("Click to require %1 from %2 on.")
                                             .arg(HandoffFields::label(field), m_stages.at(column).name));
             if (required) {
-                item->setBackground(Required);
+                item->setBackground(requiredColour);
+                item->setForeground(palette.color(QPalette::Text));
                 QFont font = item->font();
                 font.setBold(true);
                 item->setFont(font);

@@ -1,5 +1,6 @@
 #include "utmconventionstab.h"
 
+#include "colours.h"
 #include "core/workspace.h"
 #include "entitycommand.h"
 #include "instrument/handofffields.h"
@@ -195,8 +196,12 @@ void UtmConventionsTab::tryValue()
     }
     const UtmChecker checker(m_conventions);
     const auto broken = checker.check(m_tryField->currentData().toString(), value);
-    m_verdict->setText(broken ? QStringLiteral("<span style=\"color:#b33c0a\">✗ %1</span>").arg(broken->toHtmlEscaped())
-                              : QStringLiteral("<span style=\"color:#1b7f3b\">✓ %1</span>").arg(tr("follows the convention")));
+    const QPalette palette = m_verdict->palette();
+    m_verdict->setText(broken
+            ? QStringLiteral("<span style=\"color:%1\">✗ %2</span>")
+                  .arg(Colours::css(Colours::text(Colours::Tone::Bad, palette)), broken->toHtmlEscaped())
+            : QStringLiteral("<span style=\"color:%1\">✓ %2</span>")
+                  .arg(Colours::css(Colours::text(Colours::Tone::Good, palette)), tr("follows the convention")));
 }
 
 void UtmConventionsTab::showValuesInUse()
@@ -223,7 +228,7 @@ void UtmConventionsTab::showValuesInUse()
         m_values->setItem(row, 1, number);
         const auto broken = checker.check(field, value);
         auto *verdict = new QTableWidgetItem(broken ? QStringLiteral("✗ ") + *broken : tr("✓ follows it"));
-        verdict->setForeground(broken ? QColor(0xb3, 0x3c, 0x0a) : QColor(0x1b, 0x7f, 0x3b));
+        verdict->setForeground(Colours::text(broken ? Colours::Tone::Bad : Colours::Tone::Good, m_values->palette()));
         m_values->setItem(row, 2, verdict);
     }
 }

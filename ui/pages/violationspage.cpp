@@ -1,9 +1,11 @@
 #include "violationspage.h"
 
+#include "colours.h"
 #include "core/workspace.h"
 #include "emptystate.h"
 #include "handoffview.h"
 #include "instrument/validator.h"
+#include "theme.h"
 #include "widgets.h"
 #include "workspacesession.h"
 
@@ -28,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace baton {
 
@@ -36,7 +39,8 @@ namespace {
 // SQLite binds at most 32,766 values per statement; the drill-down shows at most this many handoffs.
 constexpr int ScoreRole = Qt::UserRole + 10;
 
-// Paints a score (0..1) as a bar behind its percentage, red to green.
+// Paints a score (0..1) as a bar behind its percentage, red to green, in shades of the view's palette under
+// its text colour.
 class ScoreDelegate final : public QStyledItemDelegate
 {
 public:
@@ -53,10 +57,18 @@ public:
         if (option.state & QStyle::State_Selected)
             painter->fillRect(option.rect, option.palette.highlight());
         const QRect bar = option.rect.adjusted(4, 4, -4, -4);
-        painter->fillRect(bar, QColor(0xee, 0xf0, 0xf2));
-        const QColor colour = score >= 0.8 ? QColor(0x8c, 0xd1, 0x9b) : score >= 0.5 ? QColor(0xf5, 0xd0, 0x7a) : QColor(0xf2, 0xa0, 0x8b);
+        const QPalette &palette = option.palette;
+        painter->fillRect(bar, Colours::background(Colours::Tone::Neutral, palette));
+        const Colours::Tone tone = score >= 0.8 ? Colours::Tone::Good
+            : score >= 0.5                      ? Colours::Tone::Caution
+                                                : Colours::Tone::Bad;
+        const QColor colour = Theme::isDark(palette)
+            ? Colours::mix(Colours::background(tone, palette), Colours::text(tone, palette), 0.3)
+            : score >= 0.8 ? QColor(0x8c, 0xd1, 0x9b)
+            : score >= 0.5 ? QColor(0xf5, 0xd0, 0x7a)
+                           : QColor(0xf2, 0xa0, 0x8b);
         painter->fillRect(QRect(bar.left(), bar.top(), int(bar.width() * score), bar.height()), colour);
-        painter->setPen(option.palette.color(QPalette::Text));
+        painter->setPen(palette.color(QPalette::Text));
         painter->drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignRight,
             QLocale().toString(100.0 * score, 'f', 1) + QStringLiteral(" %"));
         painter->restore();
@@ -129,11 +141,13 @@ QWidget *ViolationsPage::buildContent()
     auto *summary = new QVBoxLayout;
     m_summary = new QLabel(content);
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
     QFont big = m_summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_summary->setFont(big);
     m_summaryDetail = new QLabel(content);
     m_summaryDetail->setForegroundRole(QPalette::PlaceholderText);
+    m_summaryDetail->setWordWrap(true);
     summary->addWidget(m_summary);
     summary->addWidget(m_summaryDetail);
     m_progress = new QProgressBar(content);
@@ -149,6 +163,7 @@ QWidget *ViolationsPage::buildContent()
 
     auto *vertical = new QSplitter(Qt::Vertical, content);
     auto *tables = new QSplitter(Qt::Horizontal, vertical);
+    m_tablesSplitter = tables;
 
     auto *kindsPanel = new QWidget(tables);
     auto *kindsLayout = new QVBoxLayout(kindsPanel);
@@ -201,18 +216,21 @@ QWidget *ViolationsPage::buildContent()
     m_sourceFilter->setAccessibleName(tr("Source"));
     m_campaignFilter = new QComboBox(bottom);
     m_campaignFilter->setAccessibleName(tr("Campaign"));
-    m_kindFilter->setMinimumContentsLength(22);
-    m_sourceFilter->setMinimumContentsLength(14);
-    m_campaignFilter->setMinimumContentsLength(20);
-    for (QComboBox *combo : { m_kindFilter, m_sourceFilter, m_campaignFilter })
+    // Narrow enough for a small window in any language (a longer choice is elided in the box).
+    m_kindFilter->setMinimumContentsLength(14);
+    m_sourceFilter->setMinimumContentsLength(10);
+    m_campaignFilter->setMinimumContentsLength(12);
+    for (QComboBox *combo : { m_kindFilter, m_sourceFilter, m_campaignFilter }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setSizePolicy(QSizePolicy::Expanding, combo->sizePolicy().verticalPolicy()); // wider when there is room
+    }
     m_ruleFilterLabel = new QLabel(bottom);
     auto *clear = new QPushButton(tr("Clear filters"), bottom);
-    filters->addWidget(m_kindFilter);
+    filters->addWidget(m_kindFilter, 2);
     filters->addWidget(new QLabel(tr("from"), bottom));
-    filters->addWidget(m_sourceFilter);
-    filters->addWidget(m_campaignFilter);
-    filters->addWidget(m_ruleFilterLabel, 1);
+    filters->addWidget(m_sourceFilter, 1);
+    filters->addWidget(m_campaignFilter, 2);
+    filters->addWidget(m_ruleFilterLabel, 2);
     filters->addWidget(clear);
     bottomLayout->addLayout(filters);
     m_handoffs = new HandoffView(session(), bottom);
@@ -365,7 +383,7 @@ void ViolationsPage::showReport()
         auto *name = new QTableWidgetItem(ViolationKinds::label(kind));
         name->setToolTip(ViolationKinds::definition(kind));
         if (report.count(kind) == 0)
-            name->setForeground(QColor(0x9a, 0xa5, 0xb1));
+            name->setForeground(Colours::muted(m_kinds->palette()));
         m_kinds->setItem(row, 0, name);
         m_kinds->setItem(row, 1, number(report.count(kind)));
         m_kinds->setItem(row, 2, number(report.handoffCount(kind)));
@@ -393,6 +411,18 @@ void ViolationsPage::showReport()
     fillScores();
     fillRules();
     applyFilter();
+    const QList<int> sizes = m_tablesSplitter->sizes();
+    const int total = std::accumulate(sizes.begin(), sizes.end(), 0);
+    if (!m_tablesSized && total > 0) {
+        // The kinds and the scores as wide as their texts (shrunk alike when that is too much), the rules
+        // (which elide) the rest, at least a quarter.
+        m_tablesSized = true;
+        const int kindsWidth = tableContentsWidth(m_kinds);
+        const int scoresWidth = tableContentsWidth(m_scores);
+        const int rules = std::max(total / 4, total - kindsWidth - scoresWidth);
+        const int kinds = int(double(total - rules) * kindsWidth / std::max(1, kindsWidth + scoresWidth));
+        m_tablesSplitter->setSizes({ kinds, total - rules - kinds, rules });
+    }
 }
 
 void ViolationsPage::fillScores()
@@ -490,18 +520,22 @@ void ViolationsPage::applyFilter()
     if (m_filling || !m_report)
         return;
     QList<qint64> ids = filteredHandoffIds();
+    // "Label: value" pairs rather than a sentence around the combo boxes' texts, which no language could
+    // inflect right.
     QStringList parts;
-    parts << (m_kindFilter->currentData().toInt() >= 0 ? m_kindFilter->currentText() : tr("any violation"));
+    if (m_kindFilter->currentData().toInt() >= 0)
+        parts << tr("Kind: %1").arg(m_kindFilter->currentText());
     if (!m_sourceFilter->currentData().toString().isEmpty())
-        parts << tr("source %1").arg(m_sourceFilter->currentText());
+        parts << tr("Source: %1").arg(m_sourceFilter->currentText());
     if (!m_campaignFilter->currentData().toString().isEmpty())
-        parts << tr("campaign %1").arg(m_campaignFilter->currentText());
+        parts << tr("Campaign: %1").arg(m_campaignFilter->currentText());
     if (m_rule >= 0)
-        parts << tr("rule “%1”").arg(m_report->rules.at(m_rule));
+        parts << tr("Rule: %1").arg(m_report->rules.at(m_rule));
     m_ruleFilterLabel->setText(m_rule >= 0 ? tr("· rule: %1").arg(m_report->rules.at(m_rule)) : QString());
     m_ruleFilterLabel->setToolTip(m_ruleFilterLabel->text());
     HandoffFilter filter;
-    filter.description = tr("Handoffs with %1").arg(parts.join(QStringLiteral(", ")));
+    filter.description = parts.isEmpty() ? tr("Handoffs with at least one violation")
+                                         : tr("Handoffs with violations · %1").arg(parts.join(QStringLiteral(" · ")));
     // No matching handoff: an id that cannot exist keeps the table empty rather than showing everything.
     filter.ids = ids.isEmpty() ? QList<qint64> { -1 } : ids;
     m_handoffs->setFilter(filter);

@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableWidget;
 class QThread;
@@ -64,6 +65,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_recheck = nullptr;
     QTableWidget *m_kinds = nullptr;
+    QSplitter *m_tablesSplitter = nullptr;
+    bool m_tablesSized = false; // the splitter has given the tables the widths their first report needed
     QComboBox *m_scoreBy = nullptr;
     QTableWidget *m_scores = nullptr;
     QTableWidget *m_rules = nullptr;

@@ -57,7 +57,7 @@ void styleAxes(QChart *chart)
 
 QString weekLabel(qint64 code)
 {
-    return QStringLiteral("W%1").arg(code % 100, 2, 10, QLatin1Char('0'));
+    return ChartStyle::weekTick(int(code % 100));
 }
 
 QValueAxis *percentAxis(const QString &title)

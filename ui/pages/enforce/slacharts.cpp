@@ -1,11 +1,13 @@
 #include "slacharts.h"
 
+#include "pages/optimize/chartstyle.h"
 #include "sladefinitions.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
@@ -77,11 +79,14 @@ void SlaTrendChart::setTrend(const QList<int> &weeks, const QList<SlaTrendPoint>
 
     auto *x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    // A label every few weeks, counted back from the latest so that it is always labelled.
-    const int every = std::max<int>(1, int((weeks.size() + 7) / 8));
+    // A label every few weeks, counted back from the latest so that it is always labelled: at most eight, and
+    // fewer on a narrow chart, where longer ticks ("KW23") would otherwise be cut.
+    const int tick = QFontMetrics(chart->font()).horizontalAdvance(ChartStyle::weekTick(53)) + 24;
+    const int labels = width() > 200 ? std::clamp((width() - 160) / tick, 3, 8) : 8;
+    const int every = std::max<int>(1, int((weeks.size() + labels - 1) / labels));
     for (int i = 0; i < weeks.size(); ++i)
         if ((weeks.size() - 1 - i) % every == 0)
-            x->append(QStringLiteral("W%1").arg(weeks.at(i) % 100, 2, 10, QLatin1Char('0')), i);
+            x->append(ChartStyle::weekTick(weeks.at(i) % 100), i);
     if (!weeks.isEmpty())
         x->setTitleText(tr("ISO week of %1").arg(IsoWeek::fromCode(weeks.last()).year));
     x->setRange(-0.3, std::max<double>(0.3, double(weeks.size()) - 0.7));
@@ -109,7 +114,7 @@ void SlaTrendChart::setTrend(const QList<int> &weeks, const QList<SlaTrendPoint>
                 series->append(i, rates[group].value(weeks.at(i)));
         series->setPointsVisible(true);
         if (group == SlaTrendPoint::AllGroups) {
-            QPen pen(QColor(40, 40, 40));
+            QPen pen(palette().color(QPalette::Text)); // the total stands out in the text colour, dashed
             pen.setWidthF(3.0);
             pen.setStyle(Qt::DashLine);
             series->setPen(pen);
@@ -130,13 +135,14 @@ void SlaTrendChart::setTrend(const QList<int> &weeks, const QList<SlaTrendPoint>
         marker->setName(tr("Selected week"));
         marker->setMarkerSize(14);
         marker->setColor(Qt::transparent);
-        marker->setBorderColor(QColor(40, 40, 40));
+        marker->setBorderColor(palette().color(QPalette::Text));
         marker->append(double(selected), rates[SlaTrendPoint::AllGroups].value(selectedWeek));
         chart->addSeries(marker);
         marker->attachAxis(x);
         marker->attachAxis(y);
         chart->legend()->markers(marker).constFirst()->setVisible(false);
     }
+    ChartStyle::applyTheme(chart, palette());
     QChart *old = this->chart();
     setChart(chart);
     delete old;
@@ -175,8 +181,9 @@ void SlaSplitChart::setGroups(const QList<SlaGroupStats> &groups)
     QChart *chart = freshChart(limited ? tr("Routing delay vs response time: %1 lowest").arg(MaxGroups)
                                        : tr("Routing delay vs response time"));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    auto *routing = new QBarSet(tr("Routing delay (system, RevOps)"));
-    auto *response = new QBarSet(tr("Response time (owner)"));
+    // Short names, so that the legend below the bars shows them whole; the tooltip says who owns which part.
+    auto *routing = new QBarSet(tr("Routing delay"));
+    auto *response = new QBarSet(tr("Response time"));
     QStringList categories;
     m_ids.clear();
     double most = 0;
@@ -210,6 +217,7 @@ void SlaSplitChart::setGroups(const QList<SlaGroupStats> &groups)
     };
     connect(routing, &QBarSet::clicked, this, clicked);
     connect(response, &QBarSet::clicked, this, clicked);
+    ChartStyle::applyTheme(chart, palette());
     QChart *old = this->chart();
     setChart(chart);
     delete old;

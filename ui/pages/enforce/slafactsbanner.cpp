@@ -1,10 +1,12 @@
 #include "slafactsbanner.h"
 
 #include "backgroundtask.h"
+#include "colours.h"
 #include "core/workspace.h"
 #include "enforce/slafacts.h"
 #include "workspacesession.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -16,10 +18,7 @@ SlaFactsBanner::SlaFactsBanner(WorkspaceSession *session, QWidget *parent) : QFr
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, QColor(255, 243, 205));
-    tinted.setColor(QPalette::WindowText, QColor(90, 60, 0));
-    setPalette(tinted);
+    tint();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     m_text = new QLabel(tr("The SLA policies or calendars changed since the SLA facts of the handoffs were computed: "
@@ -35,8 +34,20 @@ SlaFactsBanner::SlaFactsBanner(WorkspaceSession *session, QWidget *parent) : QFr
     hide();
 }
 
+void SlaFactsBanner::tint()
+{
+    // A caution shade of the page's palette (the parent's: this frame's own palette is the tinted one), with
+    // the page's text on it.
+    const QPalette page = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
+    QPalette tinted = page;
+    tinted.setColor(QPalette::Window, Colours::background(Colours::Tone::Caution, page));
+    tinted.setColor(QPalette::WindowText, page.color(QPalette::Text));
+    setPalette(tinted);
+}
+
 void SlaFactsBanner::refresh()
 {
+    tint(); // the page reloads on a new palette
     Workspace *workspace = m_session->workspace();
     if (!workspace) {
         hide();

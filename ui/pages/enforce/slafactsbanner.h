@@ -23,6 +23,7 @@ public:
     bool recompute();
 
 private:
+    void tint();
     WorkspaceSession *m_session;
     QLabel *m_text;
     QPushButton *m_button;

@@ -6,6 +6,7 @@
 #include "slacharts.h"
 #include "sladefinitions.h"
 #include "slafactsbanner.h"
+#include "tilelayout.h"
 #include "widgets.h"
 #include "workspacesession.h"
 
@@ -66,7 +67,7 @@ void fitColumns(QTableView *table)
             width = std::max(width, header.horizontalAdvance(line));
         for (int row = 0; row < rows; ++row)
             width = std::max(width, cells.horizontalAdvance(model->index(row, column).data().toString()));
-        table->setColumnWidth(column, width + 18);
+        table->setColumnWidth(column, width + 12); // the header's margins, and the cell's
     }
 }
 
@@ -233,7 +234,8 @@ QWidget *SlaPage::buildContent()
 QWidget *SlaPage::buildTiles()
 {
     auto *tiles = new QWidget(this);
-    auto *grid = new QHBoxLayout(tiles);
+    // One row on a wide window, more on a narrow one: the tiles never set the window's minimum width.
+    auto *grid = new TileLayout(tiles);
     grid->setContentsMargins(0, 4, 0, 4);
     for (SlaTerm term : TileTerms) {
         auto *frame = new QFrame(tiles);
@@ -248,7 +250,7 @@ QWidget *SlaPage::buildTiles()
         value->setAccessibleName(SlaDefinitions::name(term));
         box->addWidget(title);
         box->addWidget(value);
-        grid->addWidget(frame, 1);
+        grid->addWidget(frame);
         m_tiles << value;
     }
     return tiles;

@@ -72,6 +72,7 @@ SlaPoliciesPage::SlaPoliciesPage(WorkspaceSession *session, QWidget *parent) : P
     m_empty = new QLabel(tr("Open a workspace to edit its SLA policies and business calendars."), this);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
 
     m_content = new QWidget(this);
@@ -102,6 +103,11 @@ SlaPoliciesPage::SlaPoliciesPage(WorkspaceSession *session, QWidget *parent) : P
     m_policies->horizontalHeaderItem(CalendarColumn)->setToolTip(
         tr("The policy's own calendar: used when the policy says so, and when the owner or team has none"));
     m_policies->horizontalHeaderItem(LadderColumn)->setToolTip(SlaDefinitions::text(SlaTerm::EscalationStep));
+    // The ladder a step a line, the column as wide as its widest step: rows two lines high rather than a
+    // step cut off (a narrow window scrolls sideways).
+    m_policies->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_policies->horizontalHeader()->setStretchLastSection(false);
+    m_policies->horizontalHeader()->setSectionResizeMode(LadderColumn, QHeaderView::ResizeToContents);
     m_policies->setItemDelegateForColumn(TargetColumn, new NumberDelegate(1, 100000, tr(" min"), this));
     m_policies->setItemDelegateForColumn(SourceColumn,
         new ChoiceDelegate({ { sourceLabel(CalendarSource::Owner), CalendarSource::Owner },
@@ -117,12 +123,13 @@ SlaPoliciesPage::SlaPoliciesPage(WorkspaceSession *session, QWidget *parent) : P
     policyButtons->addStretch(1);
     policiesLayout->addWidget(m_policies, 1);
     policiesLayout->addLayout(policyButtons);
-    leftLayout->addWidget(policiesBox, 5);
+    leftLayout->addWidget(policiesBox, 2);
 
     m_ladderBox = new QGroupBox(tr("Escalation ladder"), left);
     m_ladderBox->setToolTip(SlaDefinitions::text(SlaTerm::EscalationStep));
     auto *ladderLayout = new QVBoxLayout(m_ladderBox);
-    m_ladder = makeTable({ tr("When elapsed reaches"), tr("Action") }, m_ladderBox, tr("Escalation ladder"));
+    // A two-line header keeps the first column as narrow as its values, leaving the room to the actions.
+    m_ladder = makeTable({ tr("When elapsed\nreaches"), tr("Action") }, m_ladderBox, tr("Escalation ladder"));
     m_ladder->setItemDelegateForColumn(ThresholdColumn, new NumberDelegate(1, 100000, tr(" % of the target"), this));
     QList<std::pair<QString, QVariant>> actions;
     for (const QString &action : { EscalationAction::NotifyOwner, EscalationAction::NotifyManager,
@@ -137,7 +144,7 @@ SlaPoliciesPage::SlaPoliciesPage(WorkspaceSession *session, QWidget *parent) : P
     stepButtons->addStretch(1);
     ladderLayout->addWidget(m_ladder, 1);
     ladderLayout->addLayout(stepButtons);
-    leftLayout->addWidget(m_ladderBox, 3);
+    leftLayout->addWidget(m_ladderBox, 1);
 
     m_calendars = new CalendarEditor(session, split);
     split->addWidget(left);
@@ -205,12 +212,12 @@ void SlaPoliciesPage::reload()
         std::sort(steps.begin(), steps.end(), [](const auto &a, const auto &b) { return a.thresholdPercent < b.thresholdPercent; });
         QStringList ladder;
         for (const EscalationStep &step : std::as_const(steps))
-            ladder << tr("%1 %: %2").arg(step.thresholdPercent).arg(SlaBreachModel::actionLabel(step.action).toLower());
+            ladder << tr("%1 %: %2").arg(step.thresholdPercent).arg(SlaBreachModel::actionLabel(step.action));
         m_policies->setItem(row, SignalColumn, cell(m_signalNames.value(p.signalTypeId), {}, false));
         m_policies->setItem(row, TargetColumn, cell(tr("%1 min").arg(p.targetMinutes), p.targetMinutes));
         m_policies->setItem(row, SourceColumn, cell(sourceLabel(p.calendarSource), p.calendarSource));
         m_policies->setItem(row, CalendarColumn, cell(m_calendarChoice->labelOf(p.calendarId), p.calendarId));
-        auto *ladderCell = cell(ladder.isEmpty() ? tr("(no escalation)") : ladder.join(QStringLiteral(", ")), {}, false);
+        auto *ladderCell = cell(ladder.isEmpty() ? tr("(no escalation)") : ladder.join(QLatin1Char('\n')), {}, false);
         ladderCell->setToolTip(ladderCell->text());
         m_policies->setItem(row, LadderColumn, ladderCell);
     }

@@ -1,5 +1,6 @@
 #include "slatablemodels.h"
 
+#include "data/handoff.h"
 #include "enforce/sla.h"
 #include "sladefinitions.h"
 
@@ -238,7 +239,7 @@ QVariant SlaBreachModel::data(const QModelIndex &index, int role) const
     case Action:
         return actionLabel(c.action);
     case Outcome:
-        return c.outcome;
+        return baton::Outcome::label(c.outcome);
     }
     return {};
 }

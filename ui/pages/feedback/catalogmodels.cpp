@@ -1,10 +1,12 @@
 #include "catalogmodels.h"
 
+#include "colours.h"
 #include "entitycommand.h"
 #include "optimize/kpidefinitions.h"
-#include "pages/optimize/chartstyle.h"
 #include "pages/optimize/reporttable.h"
 #include "workspacesession.h"
+
+#include <QGuiApplication>
 
 namespace baton {
 
@@ -66,7 +68,8 @@ QVariant ReasonCatalogModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return r.recyclePlayId;
         if (role == Qt::ForegroundRole && gap)
-            return ChartStyle::warning();
+            return Colours::text(
+                Colours::Tone::Caution, QGuiApplication::palette()); // at paint time: the palette of the moment
         break;
     case Active:
         if (role == Qt::CheckStateRole)
@@ -84,7 +87,8 @@ QVariant ReasonCatalogModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == ReportTable::SortRole)
             return gap ? tr("Governance gap: no recycle play") : tr("Mapped");
         if (role == Qt::ForegroundRole && gap)
-            return ChartStyle::warning();
+            return Colours::text(
+                Colours::Tone::Caution, QGuiApplication::palette()); // at paint time: the palette of the moment
         if (role == Qt::ToolTipRole)
             return KpiDefinitions::tooltip(QStringLiteral("governance_gap"));
         break;
@@ -299,4 +303,4 @@ QVariant PlayCatalogModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-} // namespace baton
+} // namespace baton#include <QGuiApplication>

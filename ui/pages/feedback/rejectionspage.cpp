@@ -1,9 +1,11 @@
 #include "rejectionspage.h"
 
 #include "catalogmodels.h"
-#include "editdelegates.h"
+#include "colours.h"
 #include "core/isoweek.h"
 #include "core/workspace.h"
+#include "data/handoff.h"
+#include "editdelegates.h"
 #include "entitycommand.h"
 #include "handoffview.h"
 #include "optimize/kpidefinitions.h"
@@ -71,9 +73,7 @@ RejectionsPage::RejectionsPage(WorkspaceSession *session, QWidget *parent) : Pag
     box->setContentsMargins(0, 0, 0, 0);
     m_gaps = new QLabel(content);
     m_gaps->setWordWrap(true);
-    QPalette warning = m_gaps->palette();
-    warning.setColor(QPalette::WindowText, ChartStyle::warning());
-    m_gaps->setPalette(warning);
+    Colours::setTextTone(m_gaps, Colours::Tone::Caution);
     m_gaps->setToolTip(KpiDefinitions::tooltip(QStringLiteral("governance_gap")));
     box->addWidget(m_gaps);
     auto *tabs = new QTabWidget(content);
@@ -283,7 +283,7 @@ void RejectionsPage::fillOutcomes()
         const RecycleOutcome &o = row.outcome;
         auto *play = textItem(row.reasonId == 0 ? tr("(nowhere: no reason)") : row.isGap() ? tr("(nowhere: no play)") : row.play);
         if (row.reasonId == 0 || row.isGap())
-            play->setForeground(ChartStyle::warning());
+            play->setForeground(Colours::text(Colours::Tone::Caution, palette()));
         QString kind = row.playKind.isEmpty() ? QString() : PlayCatalogModel::kindName(row.playKind);
         if (row.reentryDays > 0)
             kind = tr("%1; may come back after %2 days").arg(kind).arg(row.reentryDays);
@@ -320,7 +320,7 @@ void RejectionsPage::showOutcomeRow(int row, bool cameBack)
             filter.rejectedWithoutReason = true;
         else
             filter.rejectionReasons = { reason.reasonId };
-        filter.outcomes = { QStringLiteral("rejected") };
+        filter.outcomes = { Outcome::Rejected };
         filter.description = reason.isGap() || reason.reasonId == 0
             ? tr("Rejected as %1, sent nowhere").arg(reason.reason)
             : tr("Rejected as %1, sent to %2").arg(reason.reason, reason.play);

@@ -1,5 +1,7 @@
 #include "agendadelegate.h"
 
+#include "colours.h"
+
 #include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
@@ -58,7 +60,7 @@ void AgendaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QPalette &palette = option.palette;
     QColor title = selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
     if (index.data(AttentionRole).toBool() && !selected)
-        title = QColor(0xb3, 0x4a, 0x00);
+        title = Colours::text(Colours::Tone::Caution, palette);
     QColor muted = selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::PlaceholderText);
     QRect rect = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
     rect.setWidth(std::min(rect.width(), textWidth(index)));

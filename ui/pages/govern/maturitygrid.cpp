@@ -1,6 +1,8 @@
 #include "maturitygrid.h"
 
+#include "colours.h"
 #include "govern/maturitymatrix.h"
+#include "theme.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -12,10 +14,23 @@ namespace baton {
 
 namespace {
 
-const char *EvidenceStyle = "QFrame#cell { background: #d6e8f7; border: 1px solid #9cc3e4; border-radius: 4px; }";
-const char *TeamStyle = "QFrame#cell { background: #fafbfc; border: 3px solid #d55e00; border-radius: 4px; }";
-const char *BothStyle = "QFrame#cell { background: #d6e8f7; border: 3px solid #d55e00; border-radius: 4px; }";
-const char *PlainStyle = "QFrame#cell { background: #fafbfc; border: 1px solid #dde1e6; border-radius: 4px; }";
+    // A cell's look: shaded where the evidence is, outlined (in the team colour) where the team puts itself, on
+    // the palette's base colour otherwise. The cell's text keeps the palette's text colour on every shade.
+    QString cellStyle(const QPalette &palette, bool evidence, bool team)
+    {
+        const bool dark = Theme::isDark(palette);
+        const QColor plain = dark ? palette.color(QPalette::Base) : QColor(0xfa, 0xfb, 0xfc);
+        const QColor shade = MaturityGrid::evidenceColour(palette);
+        const QColor plainBorder
+            = dark ? Colours::mix(plain, palette.color(QPalette::Text), 0.25) : QColor(0xdd, 0xe1, 0xe6);
+        const QColor shadeBorder = dark ? Colours::border(Colours::Tone::Info, palette) : QColor(0x9c, 0xc3, 0xe4);
+        return QStringLiteral("QFrame#cell { background: %1; border: %2px solid %3; border-radius: 4px; }")
+            .arg(Colours::css(evidence ? shade : plain))
+            .arg(team ? 3 : 1)
+            .arg(Colours::css(team ? QColor(0xd5, 0x5e, 0x00)
+                    : evidence     ? shadeBorder
+                                   : plainBorder));
+    }
 
 } // namespace
 
@@ -57,16 +72,17 @@ MaturityGrid::MaturityGrid(QWidget *parent) : QWidget(parent)
         for (int stage = 1; stage <= 3; ++stage) {
             auto *cell = new QFrame(this);
             cell->setObjectName(QStringLiteral("cell"));
-            cell->setStyleSheet(QString::fromLatin1(PlainStyle));
+            cell->setStyleSheet(cellStyle(palette(), false, false));
             auto *inside = new QVBoxLayout(cell);
             inside->setContentsMargins(8, 6, 8, 6);
             auto *text = new QLabel(MaturityMatrix::cellDescription(dimension, stage), cell);
             text->setWordWrap(true);
-            text->setStyleSheet(QStringLiteral("color: #222;"));
             inside->addWidget(text);
             inside->addStretch(1);
             auto *tag = new QLabel(cell);
-            tag->setStyleSheet(QStringLiteral("color: #0b3d6b; font-weight: bold;"));
+            QFont bold = tag->font();
+            bold.setBold(true);
+            tag->setFont(bold);
             inside->addWidget(tag);
             cell->setToolTip(MaturityMatrix::stageLabel(stage));
             m_cells.insert(dimension + QString::number(stage), cell);
@@ -85,10 +101,8 @@ void MaturityGrid::setAssessment(const MaturityAssessment &assessment, bool edit
             const QString key = d.dimension + QString::number(stage);
             const bool evidence = d.evidenceStage == stage;
             const bool team = self == stage;
-            m_cells.value(key)->setStyleSheet(QString::fromLatin1(evidence && team ? BothStyle
-                    : evidence                                                     ? EvidenceStyle
-                    : team                                                         ? TeamStyle
-                                                                                   : PlainStyle));
+            m_cells.value(key)->setStyleSheet(cellStyle(palette(), evidence, team));
+            Colours::setTextTone(m_tags.value(key), Colours::Tone::Info);
             QStringList tags;
             if (evidence)
                 tags << tr("EVIDENCE");
@@ -99,16 +113,28 @@ void MaturityGrid::setAssessment(const MaturityAssessment &assessment, bool edit
         QString text = tr("Evidence: stage %1").arg(d.evidenceStage);
         if (d.self) {
             const QString team = tr("Team: stage %1 (%2)").arg(d.self->stage).arg(d.self->assessedOn.toString(Qt::ISODate));
-            text += QStringLiteral("<br>") + (d.gap().value_or(0) > 0
-                    ? QStringLiteral("<span style=\"color:#b34a00;\"><b>%1</b><br>%2</span>")
-                          .arg(team.toHtmlEscaped(), tr("rosier than the evidence").toHtmlEscaped())
-                    : team.toHtmlEscaped());
+            text += QStringLiteral("<br>")
+                + (d.gap().value_or(0) > 0 ? QStringLiteral("<span style=\"color:%1;\"><b>%2</b><br>%3</span>")
+                                                 .arg(Colours::css(teamColour(palette())), team.toHtmlEscaped(),
+                                                     tr("rosier than the evidence").toHtmlEscaped())
+                                           : team.toHtmlEscaped());
         } else {
             text += QStringLiteral("<br>") + tr("Team: not assessed yet").toHtmlEscaped();
         }
         m_summaries.value(d.dimension)->setText(text);
         m_buttons.value(d.dimension)->setEnabled(editable);
     }
+}
+
+QColor MaturityGrid::evidenceColour(const QPalette &palette)
+{
+    return Theme::isDark(palette) ? Colours::background(Colours::Tone::Info, palette) : QColor(0xd6, 0xe8, 0xf7);
+}
+
+QColor MaturityGrid::teamColour(const QPalette &palette)
+{
+    // The outline's orange, lighter on a dark palette so that text in it stays readable.
+    return Theme::isDark(palette) ? QColor(0xf0, 0x8a, 0x4b) : QColor(0xb3, 0x4a, 0x00);
 }
 
 QString MaturityGrid::summary(const QString &dimension) const

@@ -27,6 +27,11 @@ public:
     QFrame *cell(const QString &dimension, int stage) const { return m_cells.value(dimension + QString::number(stage)); }
     QString summary(const QString &dimension) const;
 
+    // The shade of the cells the evidence supports, and the colour of text about the team's own view (the
+    // cells it picks are outlined in orange), for the palette: the page's legend uses them too.
+    static QColor evidenceColour(const QPalette &palette);
+    static QColor teamColour(const QPalette &palette);
+
 signals:
     void assessRequested(const QString &dimension);
 

@@ -4,11 +4,12 @@
 #include "maturitygrid.h"
 #include "selfassessmentdialog.h"
 
+#include "colours.h"
 #include "core/workspace.h"
-#include "pages/emptystate.h"
 #include "entitycommand.h"
 #include "govern/maturitymatrix.h"
 #include "optimize/kpiengine.h"
+#include "pages/emptystate.h"
 #include "pages/optimize/chartstyle.h"
 #include "workspacesession.h"
 
@@ -35,16 +36,17 @@ namespace baton {
 
 namespace {
 
-QColor stageColor(int stage)
-{
-    switch (stage) {
-    case 1:
-        return QColor(0xf6, 0xd5, 0xd5);
-    case 2:
-        return QColor(0xfb, 0xe8, 0xc4);
-    default:
-        return QColor(0xd3, 0xf0, 0xdc);
-    }
+    // Stage 1 red, 2 amber, 3 green, in the palette's shades.
+    QColor stageColor(int stage, const QPalette &palette)
+    {
+        switch (stage) {
+        case 1:
+            return Colours::background(Colours::Tone::Bad, palette);
+        case 2:
+            return Colours::background(Colours::Tone::Caution, palette);
+        default:
+            return Colours::background(Colours::Tone::Good, palette);
+        }
 }
 
 QString esc(const QString &text)
@@ -103,13 +105,9 @@ QWidget *MaturityPage::buildMatrixTab()
     scroll->setFrameShape(QFrame::NoFrame);
     auto *page = new QWidget(scroll);
     auto *box = new QVBoxLayout(page);
-    auto *legend = new QLabel(tr("<span style=\"background:#d6e8f7;\">&nbsp;Shaded&nbsp;</span>: the stage the evidence in the "
-                                 "workspace supports. <span style=\"border:2px solid #d55e00; color:#b34a00;\"><b>Outlined</b></span>: "
-                                 "the team's own self-assessment. A dimension's evidence stage is the lowest stage any of its "
-                                 "rules supports (see Evidence rules)."),
-        page);
-    legend->setWordWrap(true);
-    box->addWidget(legend);
+    m_legend = new QLabel(page); // filled by reload(), in the palette's colours
+    m_legend->setWordWrap(true);
+    box->addWidget(m_legend);
     m_grid = new MaturityGrid(page);
     box->addWidget(m_grid);
     auto *why = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("What the evidence shows")), page);
@@ -200,16 +198,26 @@ QWidget *MaturityPage::buildSelfTab()
 
 QWidget *MaturityPage::buildRulesTab()
 {
-    auto *browser = new QTextBrowser(this);
-    QString html = QStringLiteral("<p>%1</p><table cellspacing=\"0\" cellpadding=\"5\" border=\"1\" style=\"border-color:#ccd;\">"
-                                  "<tr><th align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th>"
-                                  "<th align=\"left\">%5</th></tr>")
-                       .arg(esc(MaturityMatrix::method()), esc(tr("Dimension")), esc(tr("Rule")), esc(tr("Stage 3 needs")),
-                           esc(tr("Stage 2 needs (else stage 1)")));
+    m_rules = new QTextBrowser(this); // filled by reload(), in the palette's colours
+    return m_rules;
+}
+
+QString MaturityPage::rulesHtml() const
+{
+    const QPalette palette = m_rules->palette();
+    const QString border
+        = Colours::css(Colours::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.3));
+    QString html
+        = QStringLiteral("<p>%1</p><table cellspacing=\"0\" cellpadding=\"5\" border=\"1\" style=\"border-color:%6;\">"
+                         "<tr><th align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th>"
+                         "<th align=\"left\">%5</th></tr>")
+              .arg(esc(MaturityMatrix::method()), esc(tr("Dimension")), esc(tr("Rule")), esc(tr("Stage 3 needs")),
+                  esc(tr("Stage 2 needs (else stage 1)")), border);
     for (const MaturityRule &rule : MaturityMatrix::rules())
-        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br><span style=\"color:#667;\">%3</span></td><td>%4</td><td>%5</td></tr>")
-                    .arg(esc(MaturityMatrix::dimensionTitle(rule.dimension)), esc(rule.name), esc(rule.key), esc(rule.stage3),
-                        esc(rule.stage2));
+        html += QStringLiteral(
+            "<tr><td>%1</td><td><b>%2</b><br><span style=\"color:%6;\">%3</span></td><td>%4</td><td>%5</td></tr>")
+                    .arg(esc(MaturityMatrix::dimensionTitle(rule.dimension)), esc(rule.name), esc(rule.key),
+                        esc(rule.stage3), esc(rule.stage2), Colours::css(Colours::muted(palette)));
     html += QStringLiteral("</table><h3>%1</h3><table cellspacing=\"0\" cellpadding=\"5\" border=\"1\">").arg(esc(tr("The matrix")));
     html += QStringLiteral("<tr><th></th>");
     for (int stage = 1; stage <= 3; ++stage)
@@ -222,8 +230,7 @@ QWidget *MaturityPage::buildRulesTab()
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    browser->setHtml(html);
-    return browser;
+    return html;
 }
 
 bool MaturityPage::isComputing() const
@@ -243,6 +250,17 @@ void MaturityPage::reload()
         return;
     }
     m_stack->setCurrentIndex(1);
+    const QPalette palette = this->palette();
+    m_legend->setText(
+        tr("<span style=\"%1\">&nbsp;Shaded&nbsp;</span>: the stage the evidence in the workspace supports. "
+           "<span style=\"%2\"><b>Outlined</b></span>: the team's own self-assessment. A dimension's evidence "
+           "stage is the lowest stage any of its rules supports (see Evidence rules).")
+            .arg(QStringLiteral("background:%1; color:%2;")
+                     .arg(Colours::css(MaturityGrid::evidenceColour(palette)),
+                         Colours::css(palette.color(QPalette::Text))),
+                QStringLiteral("border:2px solid #d55e00; color:%1;")
+                    .arg(Colours::css(MaturityGrid::teamColour(palette)))));
+    m_rules->setHtml(rulesHtml());
     const int current = m_week->currentData().isValid() ? m_week->currentData().toInt() : 0;
     auto weeks = KpiEngine(*workspace).weeks();
     auto fallback = MaturityEvidence::defaultWeek(*workspace);
@@ -333,9 +351,11 @@ void MaturityPage::showAssessment()
         const bool rosier = d.gap().value_or(0) > 0;
         html += QStringLiteral("<h3 style=\"margin-bottom:2px;\">%1</h3>").arg(esc(heading));
         html += QStringLiteral("<p style=\"margin:0; color:%1;\">%2%3</p>")
-                    .arg(rosier ? QStringLiteral("#b34a00") : QStringLiteral("#555"), esc(team),
-                        rosier ? QStringLiteral(" <b>%1</b>").arg(esc(*d.gap() == 1 ? tr("(one stage rosier than the evidence)")
-                                                                  : tr("(%1 stages rosier than the evidence)").arg(*d.gap())))
+                    .arg(Colours::css(rosier ? MaturityGrid::teamColour(palette()) : Colours::muted(palette())),
+                        esc(team),
+                        rosier ? QStringLiteral(" <b>%1</b>")
+                                     .arg(esc(*d.gap() == 1 ? tr("(one stage rosier than the evidence)")
+                                                            : tr("(%1 stages rosier than the evidence)").arg(*d.gap())))
                                : QString());
         html += QStringLiteral("<ul style=\"margin-top:2px;\">");
         for (const MaturityCriterion &c : d.criteria)
@@ -374,8 +394,8 @@ void MaturityPage::showHistory()
                 text += QStringLiteral("  ▲%1").arg(self);
             auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignCenter);
-            item->setBackground(stageColor(evidence));
-            item->setForeground(QColor(0x22, 0x22, 0x22));
+            item->setBackground(stageColor(evidence, m_historyTable->palette()));
+            item->setForeground(m_historyTable->palette().color(QPalette::Text));
             QString tip = MaturityMatrix::dimensionTitle(dimension) + QStringLiteral(", ") + week.week.label() + QStringLiteral(": ")
                 + tr("evidence stage %1").arg(evidence);
             if (self > 0)
@@ -411,7 +431,7 @@ void MaturityPage::showHistoryChart()
     QStringList weeks;
     for (int i = 0; i < m_history.size(); ++i) {
         const MaturityWeek &week = m_history.at(i);
-        weeks << QStringLiteral("W%1").arg(week.week.week, 2, 10, QLatin1Char('0'));
+        weeks << ChartStyle::weekTick(week.week.week);
         double sum = 0;
         for (int stage : week.evidence)
             sum += stage;
@@ -442,6 +462,7 @@ void MaturityPage::showHistoryChart()
         series->attachAxis(x);
         series->attachAxis(y);
     }
+    ChartStyle::applyTheme(chart, m_historyChart->palette());
     QChart *old = m_historyChart->chart();
     m_historyChart->setChart(chart);
     delete old;

@@ -59,6 +59,7 @@ private:
     QWidget *buildHistoryTab();
     QWidget *buildSelfTab();
     QWidget *buildRulesTab();
+    QString rulesHtml() const;
     void compute(bool recomputeHistory = false);
     void showAssessment();
     void showHistory();
@@ -77,6 +78,8 @@ private:
     QLabel *m_reasons;
     QTableWidget *m_historyTable;
     QLabel *m_historyNote;
+    QLabel *m_legend = nullptr;
+    QTextBrowser *m_rules = nullptr;
     QChartView *m_historyChart;
     QPushButton *m_recompute;
     QStandardItemModel *m_selfModel;

@@ -5,14 +5,15 @@
 #include "meetingrecordpanel.h"
 
 #include "core/workspace.h"
-#include "pages/emptystate.h"
 #include "entitycommand.h"
 #include "govern/governweek.h"
 #include "govern/maturityevidence.h"
 #include "govern/meetingrecord.h"
 #include "handoffview.h"
 #include "optimize/kpiengine.h"
+#include "pages/emptystate.h"
 #include "route/coverage.h"
+#include "widgets.h"
 #include "workspacesession.h"
 
 #include <QComboBox>
@@ -55,6 +56,9 @@ MeetingPage::MeetingPage(WorkspaceSession *session, QWidget *parent) : Page(sess
     m_week = new QComboBox(content);
     m_week->setAccessibleName(tr("Meeting week"));
     m_week->setToolTip(tr("The meeting of an ISO week reviews the handoffs handed off in that week."));
+    // Wide enough for "2026-W47" whatever the style's arrow takes.
+    m_week->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_week->setMinimumContentsLength(9);
     bar->addWidget(m_week);
     m_recordButton = new QPushButton(tr("Record this week's meeting"), content);
     m_deleteButton = new QPushButton(tr("Delete meeting"), content);
@@ -62,6 +66,7 @@ MeetingPage::MeetingPage(WorkspaceSession *session, QWidget *parent) : Page(sess
     bar->addWidget(m_deleteButton);
     m_status = new QLabel(content);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true); // a long status must not widen the window
     bar->addWidget(m_status, 1);
     box->addLayout(bar);
 
@@ -87,8 +92,8 @@ MeetingPage::MeetingPage(WorkspaceSession *session, QWidget *parent) : Page(sess
     m_left->addWidget(m_handoffs);
     m_left->setCollapsible(0, false);
     m_left->setSizes({ 1, 0 });
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
+    // The record scrolls down, never sideways: the agenda beside it narrows (its items wrap) instead.
+    auto *scroll = new VerticalScrollArea(split);
     scroll->setFrameShape(QFrame::NoFrame);
     m_record = new MeetingRecordPanel(session, scroll);
     scroll->setWidget(m_record);

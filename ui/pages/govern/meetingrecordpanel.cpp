@@ -1,6 +1,7 @@
 #include "meetingrecordpanel.h"
 
 #include "actionitemdialog.h"
+#include "colours.h"
 
 #include "editdelegates.h"
 #include "entitycommand.h"
@@ -17,12 +18,24 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace baton {
 
 namespace {
+
+    // The undo text of a status change, one whole sentence per status (a status name put into a sentence
+    // would need a case and a capital of its own in some languages).
+    QString markText(const QString &title, const QString &status)
+    {
+        if (status == ActionStatus::Done)
+            return MeetingRecordPanel::tr("Mark \"%1\" done").arg(title);
+        if (status == ActionStatus::Dropped)
+            return MeetingRecordPanel::tr("Mark \"%1\" dropped").arg(title);
+        return MeetingRecordPanel::tr("Mark \"%1\" open").arg(title);
+    }
 
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int ListRole = Qt::UserRole + 2; // 0: raised at this meeting, 1: carried over
@@ -259,8 +272,8 @@ void MeetingRecordPanel::fillItems()
             row[RaisedColumn]->setText(list == 0 ? tr("this meeting") : m_record.meetingWeeks.value(action.meetingId));
             if (m_record.isOverdue(action))
                 for (QStandardItem *cell : row) {
-                    cell->setBackground(QColor(0xfd, 0xee, 0xe3));
-                    cell->setForeground(QColor(0x22, 0x22, 0x22));
+                    cell->setBackground(Colours::background(Colours::Tone::Caution, m_itemTable->palette()));
+                    cell->setForeground(m_itemTable->palette().color(QPalette::Text));
                 }
             m_items->appendRow(row);
         }
@@ -271,6 +284,13 @@ void MeetingRecordPanel::fillItems()
     m_itemTable->resizeColumnToContents(DueColumn);
     m_itemTable->resizeColumnToContents(StatusColumn);
     m_itemTable->resizeColumnToContents(RaisedColumn);
+    // Room for the titles (which wrap) beside the other columns: the panel asks for it, so that the agenda
+    // beside it narrows rather than the titles disappearing.
+    int others = 0;
+    for (int column : { OwnerColumn, DueColumn, StatusColumn, RaisedColumn })
+        others += m_itemTable->columnWidth(column);
+    m_itemTable->setMinimumWidth(others + m_itemTable->fontMetrics().averageCharWidth() * 12
+        + 2 * m_itemTable->frameWidth() + m_itemTable->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     m_itemTable->resizeRowsToContents();
     m_itemsNote->setText(tr("Raised at this meeting: %1. Carried over from earlier meetings: %2 (they come back until "
                             "closed). Overdue items are shaded; edit a cell to change it.")
@@ -323,7 +343,7 @@ void MeetingRecordPanel::setStatus(int row, const QString &status)
         return;
     ActionItem after = before;
     after.status = status;
-    pushItemUpdate(before, after, tr("Mark \"%1\" %2").arg(before.title, GovernanceMeetings::statusName(status).toLower()));
+    pushItemUpdate(before, after, markText(before.title, status));
 }
 
 void MeetingRecordPanel::pushItemUpdate(const ActionItem &before, ActionItem after, const QString &text)
@@ -366,7 +386,7 @@ void MeetingRecordPanel::itemEdited(QStandardItem *cell)
         break;
     case StatusColumn:
         after.status = cell->data(ValueRole).toString();
-        text = tr("Mark \"%1\" %2").arg(before.title, GovernanceMeetings::statusName(after.status).toLower());
+        text = markText(before.title, after.status);
         break;
     default:
         return;

@@ -527,9 +527,9 @@ bool ImportDialog::startImport()
 void ImportDialog::showSummary(const ImportSummary &summary, const ImportPreset &preset)
 {
     const QLocale locale;
-    m_summaryTitle->setText(tr("Imported %1 into %2 with “%3”")
-                                .arg(QFileInfo(m_path).fileName(), ImportFields::entityLabel(summary.entity).toLower(),
-                                    preset.mapping.name));
+    m_summaryTitle->setText(
+        tr("Imported %1 with “%2” · %3")
+            .arg(QFileInfo(m_path).fileName(), preset.mapping.name, ImportFields::entityLabel(summary.entity)));
     QList<std::tuple<QString, qint64, QString>> rows = {
         { tr("Read"), summary.read, ImportText::readDefinition() },
         { tr("Imported as new"), summary.imported, ImportText::importedDefinition() },

@@ -30,6 +30,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace baton {
 
 AccountsPage::AccountsPage(WorkspaceSession *session, QWidget *parent) : Page(session, parent)
@@ -40,6 +42,7 @@ AccountsPage::AccountsPage(WorkspaceSession *session, QWidget *parent) : Page(se
     layout->addWidget(m_stack);
     auto *empty = new QLabel(tr("Open a workspace to see its accounts: every handoff of an account judged as one motion."), this);
     empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
     m_stack->addWidget(empty);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -91,6 +94,15 @@ AccountsPage::AccountsPage(WorkspaceSession *session, QWidget *parent) : Page(se
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showAccount(m_model->accountId(current.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        if (!m_columnsSized && m_model->rowCount() > 0) {
+            // Once, from the first rows and the headers: every header whole, names at most about 30 characters.
+            m_columnsSized = true;
+            const int widest = m_table->fontMetrics().averageCharWidth() * 30;
+            for (int column = 0; column < m_model->columnCount(); ++column) {
+                m_table->resizeColumnToContents(column);
+                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+            }
+        }
         // Keep the shown account selected when the list is sorted again.
         const int row = m_model->rowOf(m_account);
         if (row >= 0)

@@ -58,6 +58,7 @@ private:
     ReportTable *m_engagementTable;
     QWidget *m_detail;
     qint64 m_account = 0;
+    bool m_columnsSized = false;
 };
 
 } // namespace baton

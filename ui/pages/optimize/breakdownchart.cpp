@@ -34,7 +34,7 @@ BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(parent)
 void BreakdownChart::setReport(const KpiReport &report, Metric metric)
 {
     const QString metricName = metric == Metric::Acceptance ? tr("Acceptance") : tr("Conversion");
-    chart()->setTitle(tr("%1 by %2").arg(metricName, KpiDimensions::title(report.by).toLower()));
+    chart()->setTitle(tr("%1 by %2").arg(metricName, KpiDimensions::phrase(report.by)));
     setToolTip(KpiDefinitions::tooltip(metric == Metric::Acceptance ? QStringLiteral("acceptance_rate") : QStringLiteral("conversion_rate")));
     setAccessibleName(chart()->title());
     QChart *chart = this->chart();
@@ -72,11 +72,14 @@ void BreakdownChart::setReport(const KpiReport &report, Metric metric)
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.75);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPrecision(3);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    set->setLabelColor(palette().color(QPalette::WindowText));
+    // The values are written by drawForeground(), in the user's locale.
+    m_series = series;
+    m_values.clear();
+    m_texts.clear();
+    for (int bar = 0; bar < count; ++bar) {
+        m_values << set->at(bar);
+        m_texts << KpiFormat::percent(rate(m_groups.at(count - 1 - bar).figures, metric));
+    }
     chart->addSeries(series);
     auto *groupsAxis = new QBarCategoryAxis;
     groupsAxis->append(categories);
@@ -87,6 +90,7 @@ void BreakdownChart::setReport(const KpiReport &report, Metric metric)
     chart->addAxis(rateAxis, Qt::AlignBottom);
     series->attachAxis(groupsAxis);
     series->attachAxis(rateAxis);
+    ChartStyle::applyTheme(chart, palette());
 
     connect(set, &QBarSet::clicked, this, [this](int bar) {
         const int index = int(m_groups.size()) - 1 - bar;
@@ -105,6 +109,13 @@ void BreakdownChart::setReport(const KpiReport &report, Metric metric)
                 .arg(g.label, metricName, KpiFormat::percent(rate(g.figures, metric)), KpiFormat::count(double(g.figures.counts.handoffs))),
             this);
     });
+}
+
+void BreakdownChart::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (m_series && chart()->series().contains(m_series))
+        ChartStyle::drawBarValues(painter, chart(), m_series, m_values, m_texts, palette());
 }
 
 } // namespace baton

@@ -7,6 +7,8 @@
 
 #include <QChartView>
 
+class QAbstractSeries;
+
 namespace baton {
 
 class BreakdownChart final : public QChartView
@@ -25,9 +27,15 @@ public:
 signals:
     void drillDown(const KpiGroup &group);
 
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
 private:
     QList<KpiGroup> m_groups;
     QStringList m_flagged;
+    QAbstractSeries *m_series = nullptr; // the bars, with their values and the texts written beside them
+    QList<double> m_values;
+    QStringList m_texts;
 };
 
 } // namespace baton

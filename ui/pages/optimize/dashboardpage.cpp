@@ -92,6 +92,7 @@ DashboardPage::DashboardPage(WorkspaceSession *session, QWidget *parent) : Page(
     box->addWidget(m_splitter, 1);
     m_status = new QLabel(content);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true);
     box->addWidget(m_status);
     m_stack->addWidget(content);
 
@@ -162,7 +163,7 @@ QWidget *DashboardPage::buildOverview()
     grid->addLayout(top, 1);
     grid->addLayout(bottom, 1);
     for (QWidget *chart : std::initializer_list<QWidget *> { m_trend, m_leakage, m_overviewSources, m_overviewRejections })
-        chart->setMinimumSize(280, 180);
+        chart->setMinimumSize(280, 165); // two rows of them still fit a 750-pixel window when the tiles wrap
     return page;
 }
 

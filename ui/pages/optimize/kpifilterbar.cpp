@@ -2,6 +2,7 @@
 
 #include "core/isoweek.h"
 #include "optimize/kpidimension.h"
+#include "tilelayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -58,7 +59,10 @@ KpiFilterBar::KpiFilterBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    auto *row = new QHBoxLayout;
+    // The weeks and the five dimensions as tiles: one row on a wide window, more on a narrow one.
+    auto *tiles = new QWidget(this);
+    auto *row = new TileLayout(tiles);
+    row->setContentsMargins(0, 0, 0, 0);
     m_fromWeek = makeCombo(tr("From week"), this);
     m_toWeek = makeCombo(tr("To week"), this);
     m_fromWeek->setMinimumContentsLength(8);
@@ -69,14 +73,17 @@ KpiFilterBar::KpiFilterBar(QWidget *parent) : QWidget(parent)
     m_campaign->setMinimumContentsLength(14);
     m_signal = makeCombo(tr("Signal type"), this);
     m_team = makeCombo(tr("Team"), this);
-    row->addWidget(new QLabel(tr("Weeks"), this));
-    row->addWidget(m_fromWeek);
-    row->addWidget(new QLabel(tr("to"), this));
-    row->addWidget(m_toWeek);
-    row->addSpacing(8);
+    auto *weeks = new QWidget(tiles);
+    auto *weeksRow = new QHBoxLayout(weeks);
+    weeksRow->setContentsMargins(0, 0, 8, 0);
+    weeksRow->addWidget(new QLabel(tr("Weeks"), weeks));
+    weeksRow->addWidget(m_fromWeek, 1);
+    weeksRow->addWidget(new QLabel(tr("to"), weeks));
+    weeksRow->addWidget(m_toWeek, 1);
+    row->addWidget(weeks);
     for (QComboBox *combo : { m_segment, m_source, m_campaign, m_signal, m_team })
-        row->addWidget(combo, 1);
-    layout->addLayout(row);
+        row->addWidget(combo);
+    layout->addWidget(tiles);
     auto *summaryRow = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -186,11 +193,11 @@ QString KpiFilterBar::describe(const HandoffFilter &f, const NameLookup &names)
         QStringList labels;
         for (qint64 id : ids)
             labels << lookup.value(id, tr("(deleted)"));
-        parts << QStringLiteral("%1 %2").arg(KpiDimensions::title(dimension).toLower(), labels.join(QStringLiteral(", ")));
+        parts << tr("%1: %2").arg(KpiDimensions::title(dimension), labels.join(QStringLiteral(", ")));
     };
     const auto texts = [&](KpiDimension dimension, const QStringList &values) {
         if (!values.isEmpty())
-            parts << QStringLiteral("%1 %2").arg(KpiDimensions::title(dimension).toLower(), values.join(QStringLiteral(", ")));
+            parts << tr("%1: %2").arg(KpiDimensions::title(dimension), values.join(QStringLiteral(", ")));
     };
     entities(KpiDimension::Segment, f.segments, names.segments);
     texts(KpiDimension::Source, f.sources);

@@ -2,9 +2,9 @@
 
 #include "kpiformat.h"
 #include "optimize/kpidefinitions.h"
+#include "tilelayout.h"
 
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,7 +12,8 @@ namespace baton {
 
 KpiTiles::KpiTiles(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    // Nine tiles in one row on a wide window, in two or more on a narrow one.
+    auto *layout = new TileLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     const std::pair<const char *, QString> tiles[] = {
@@ -49,7 +50,7 @@ KpiTiles::KpiTiles(QWidget *parent) : QWidget(parent)
         box->addWidget(name);
         box->addWidget(value);
         box->addWidget(detail);
-        layout->addWidget(frame, 1);
+        layout->addWidget(frame);
         m_tiles << Tile { QString::fromLatin1(key), value, detail };
     }
 }

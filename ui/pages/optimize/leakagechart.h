@@ -6,6 +6,8 @@
 
 #include <QChartView>
 
+class QAbstractSeries;
+
 namespace baton {
 
 class LeakageChart final : public QChartView
@@ -19,8 +21,14 @@ public:
 signals:
     void drillDown(LeakageStep::Kind kind);
 
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
 private:
     QList<LeakageStep> m_steps;
+    QAbstractSeries *m_series = nullptr; // the bars, with their values and the texts written beside them
+    QList<double> m_values;
+    QStringList m_texts;
 };
 
 } // namespace baton

@@ -46,7 +46,7 @@ void RejectionChart::setResult(const KpiResult &result, int grouping, const Name
     if (grouping < 0 || grouping >= result.groupings.size())
         return;
     const KpiDimension dimension = result.groupings.at(grouping).dimension;
-    chart->setTitle(tr("Rejections by reason and %1").arg(KpiDimensions::title(dimension).toLower()));
+    chart->setTitle(tr("Rejections by reason and %1").arg(KpiDimensions::phrase(dimension)));
     setAccessibleName(chart->title());
 
     QHash<qint64, qint64> groupTotals;
@@ -79,7 +79,10 @@ void RejectionChart::setResult(const KpiResult &result, int grouping, const Name
     series->setBarWidth(0.75);
     for (int r = 0; r < m_reasons.size(); ++r) {
         auto *set = new QBarSet(m_reasons.at(r).label);
-        set->setColor(reasonValues.at(r) == 0 ? QColor(0x44, 0x44, 0x44) : ChartStyle::color(r));
+        // "(no reason)" in a grey between the chart's background and its text, visible on light and dark alike.
+        set->setColor(reasonValues.at(r) == 0
+                ? Colours::mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.55)
+                : ChartStyle::color(r));
         set->setBorderColor(Qt::transparent);
         for (int g = int(m_groups.size()) - 1; g >= 0; --g) {
             const qint64 n = cells.value({ groupValues.at(g), reasonValues.at(r) }).counts.rejected;
@@ -118,6 +121,7 @@ void RejectionChart::setResult(const KpiResult &result, int grouping, const Name
     series->attachAxis(groupsAxis);
     series->attachAxis(countAxis);
     countAxis->applyNiceNumbers();
+    ChartStyle::applyTheme(chart, palette());
 }
 
 } // namespace baton

@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace baton {
 
 ReportTable::ReportTable(const QString &title, QWidget *parent) : QWidget(parent)
@@ -23,10 +25,13 @@ ReportTable::ReportTable(const QString &title, QWidget *parent) : QWidget(parent
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
     m_title = makeHeading(title, this, 1.1);
+    m_title->setWordWrap(true); // a long heading takes two lines rather than the filter box's room
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter rows"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter the rows of %1").arg(title));
+    m_filter->setMinimumWidth(
+        std::min(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40, 240));
     m_filter->setMaximumWidth(240);
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setAccessibleName(tr("Export %1 as CSV").arg(title));

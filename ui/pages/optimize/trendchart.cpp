@@ -97,6 +97,7 @@ void TrendChart::setReport(const KpiReport &weeks)
         line->attachAxis(weeksAxis);
         line->attachAxis(rateAxis);
     }
+    ChartStyle::applyTheme(chart, palette());
 
     const auto weekAt = [this](int index) {
         if (index >= 0 && index < m_report.groups.size())

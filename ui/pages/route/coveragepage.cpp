@@ -1,5 +1,6 @@
 #include "coveragepage.h"
 
+#include "colours.h"
 #include "core/workspace.h"
 #include "route/rulesetstore.h"
 #include "routenavigation.h"
@@ -16,8 +17,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace baton {
 
@@ -27,9 +31,11 @@ using Axis = CoverageAnalysis::Axis;
 using Reach = CoverageAnalysis::Reach;
 using Status = CoverageAnalysis::RuleStatus;
 
-const QColor Covered(0xdf, 0xf1, 0xdc);
-const QColor FallbackOnly(0xfb, 0xe3, 0xb8);
-const QColor NoOwner(0xf4, 0xc7, 0xc7);
+// Cells say what a scenario reaches by their background: covered, only the fallback queue, no owner.
+using Tone = Colours::Tone;
+constexpr Tone Covered = Tone::Good;
+constexpr Tone FallbackOnly = Tone::Caution;
+constexpr Tone NoOwner = Tone::Bad;
 
 QTableWidgetItem *item(const QString &text, qint64 ruleId = 0)
 {
@@ -37,6 +43,13 @@ QTableWidgetItem *item(const QString &text, qint64 ruleId = 0)
     cell->setData(Qt::UserRole, ruleId);
     cell->setToolTip(text);
     return cell;
+}
+
+// A cell or list entry in a tone: its background, with the palette's text colour on it.
+template <typename Item> void paint(Item *item, Tone tone, const QPalette &palette)
+{
+    item->setBackground(Colours::background(tone, palette));
+    item->setForeground(palette.color(QPalette::Text));
 }
 
 } // namespace
@@ -47,6 +60,7 @@ CoveragePage::CoveragePage(WorkspaceSession *session, QWidget *parent) : Page(se
     outer->setContentsMargins(0, 0, 0, 0);
     m_empty = new QLabel(tr("Open a workspace to see whether its routing rules give every scenario an owner."), this);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     outer->addWidget(m_empty);
     m_content = new QWidget(this);
     outer->addWidget(m_content, 1);
@@ -67,15 +81,16 @@ CoveragePage::CoveragePage(WorkspaceSession *session, QWidget *parent) : Page(se
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Owners available on:"), m_content));
     bar->addWidget(m_day);
-    bar->addSpacing(12);
-    bar->addWidget(m_unknown);
     bar->addStretch(1);
     layout->addLayout(bar);
+    // On a line of its own: beside the other choices its long label would set the page's minimum width.
+    layout->addWidget(m_unknown);
     m_summary = new QLabel(m_content);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
     auto *split = new QSplitter(Qt::Horizontal, m_content);
+    m_split = split;
     m_signalTypes = new QListWidget(split);
     m_signalTypes->setAccessibleName(tr("Signal types"));
     m_signalTypes->setToolTip(tr("Each signal type has its own grid; the number in brackets counts its scenarios that reach "
@@ -136,7 +151,7 @@ CoveragePage::CoveragePage(WorkspaceSession *session, QWidget *parent) : Page(se
            "earlier one wins. Capacity is not part of the analysis; Simulate shows it."),
         m_content);
     definitions->setWordWrap(true);
-    definitions->setStyleSheet(QStringLiteral("color: #505050"));
+    definitions->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(definitions);
 
     connect(m_ruleSets, &QComboBox::activated, this, &CoveragePage::analyse);
@@ -238,14 +253,15 @@ void CoveragePage::analyse()
         auto *entry = new QListWidgetItem(signalGaps ? tr("%1 (%2)").arg(a.values(Axis::SignalType).names.at(s)).arg(signalGaps)
                                                      : a.values(Axis::SignalType).names.at(s),
             m_signalTypes);
+        entry->setData(Qt::UserRole, signalGaps);
         if (signalGaps) {
-            entry->setBackground(FallbackOnly);
+            paint(entry, FallbackOnly, m_signalTypes->palette());
             if (firstWithGaps < 0)
                 firstWithGaps = s;
         }
     }
     m_signalTypes->setCurrentRow(m_signalTypes->count() ? std::min(previous, m_signalTypes->count() - 1) : -1);
-    if (previous == 0 && firstWithGaps > 0 && m_signalTypes->item(0)->background() != FallbackOnly)
+    if (previous == 0 && firstWithGaps > 0 && m_signalTypes->item(0)->data(Qt::UserRole).toLongLong() == 0)
         m_signalTypes->setCurrentRow(firstWithGaps);
     showGrid();
     showRuleIssues();
@@ -268,11 +284,13 @@ void CoveragePage::showGrid()
     if (signal < 0)
         return;
     const QLocale locale;
+    const QFontMetrics metrics(m_grid->font());
+    int longestWord = 0;
     for (int t = 0; t < rows; ++t) {
         for (int g = 0; g < columns; ++g) {
             const CoverageAnalysis::Cell cell = a.cell(signal, t, g);
             QString text;
-            QColor color = Covered;
+            Tone color = Covered;
             if (cell.noOwner) {
                 text = tr("%1 of %2 reach no owner").arg(locale.toString(cell.noOwner), locale.toString(cell.scenarios));
                 color = NoOwner;
@@ -290,11 +308,30 @@ void CoveragePage::showGrid()
             if (cell.noOwner)
                 tip << tr("no owner: %1").arg(cell.noOwner);
             auto *entry = new QTableWidgetItem(text);
-            entry->setBackground(color);
-            entry->setForeground(QColor(0x20, 0x20, 0x20));
+            paint(entry, color, m_grid->palette());
+            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
             entry->setTextAlignment(Qt::AlignCenter);
             entry->setToolTip(tip.join(QLatin1Char('\n')));
             m_grid->setItem(t, g, entry);
+        }
+    }
+    // Columns at least as wide as the longest word in their cells: the texts wrap between words, and a
+    // narrow grid scrolls rather than cutting a word ("Auffangwarteschlange").
+    m_grid->horizontalHeader()->setMinimumSectionSize(
+        longestWord + 2 * m_grid->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8);
+    if (!m_splitSized && m_grid->isVisible()) {
+        // Once: the grid as wide as its columns need, taken from the scenarios beside it (which wrap).
+        m_splitSized = true;
+        QList<int> sizes = m_split->sizes();
+        const int needed = m_grid->verticalHeader()->sizeHint().width()
+            + columns * m_grid->horizontalHeader()->minimumSectionSize() + 2 * m_grid->frameWidth()
+            + m_grid->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        const int more = std::min(needed - sizes.value(1), sizes.value(2) - 360);
+        if (sizes.size() == 3 && more > 0) {
+            sizes[1] += more;
+            sizes[2] -= more;
+            m_split->setSizes(sizes);
         }
     }
     // Open the first gap (or the first cell), so that the scenarios and their rules are in view at once.
@@ -338,7 +375,7 @@ void CoveragePage::showCell()
                 const auto outcome = a.outcome(s);
                 QString reaches;
                 qint64 ruleId = 0;
-                QColor color = Covered;
+                Tone color = Covered;
                 if (outcome.reach == Reach::Rule) {
                     ruleId = a.rules().at(outcome.rule).id;
                     reaches = a.rules().at(outcome.rule).name;
@@ -366,8 +403,7 @@ void CoveragePage::showCell()
                 texts << reaches;
                 for (int c = 0; c < texts.size(); ++c) {
                     auto *cell = item(texts.at(c), ruleId);
-                    cell->setBackground(color);
-                    cell->setForeground(QColor(0x20, 0x20, 0x20));
+                    paint(cell, color, m_details->palette());
                     m_details->setItem(row, c, cell);
                 }
                 if (color != Covered && firstGap < 0)
@@ -381,15 +417,15 @@ void CoveragePage::showRuleIssues()
 {
     const CoverageAnalysis &a = *m_analysis;
     m_issues->setRowCount(0);
-    const auto add = [this](const QString &rule, const QString &finding, qint64 ruleId, const QColor &color) {
+    // An overlap is no fault (the earlier rule wins), so its row keeps the table's own colours.
+    const auto add = [this](const QString &rule, const QString &finding, qint64 ruleId, std::optional<Tone> tone) {
         const int row = m_issues->rowCount();
         m_issues->insertRow(row);
         auto *first = item(rule, ruleId);
         auto *second = item(finding, ruleId);
-        for (auto *cell : { first, second }) {
-            cell->setBackground(color);
-            cell->setForeground(QColor(0x20, 0x20, 0x20));
-        }
+        if (tone)
+            for (auto *cell : { first, second })
+                paint(cell, *tone, m_issues->palette());
         m_issues->setItem(row, 0, first);
         m_issues->setItem(row, 1, second);
     };
@@ -402,7 +438,7 @@ void CoveragePage::showRuleIssues()
             tr("Overlaps \"%1\" (scenarios both match: %2); the earlier rule wins there")
                 .arg(a.rules().at(overlap.first).name)
                 .arg(overlap.scenarios),
-            a.rules().at(overlap.second).id, QColor(Qt::white));
+            a.rules().at(overlap.second).id, std::nullopt);
     if (m_issues->rowCount() == 0)
         add(tr("Every rule"), tr("fires for some scenario, and no two rules overlap"), 0, Covered);
 }

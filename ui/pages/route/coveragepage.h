@@ -16,6 +16,7 @@ class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 
 namespace baton {
@@ -49,6 +50,8 @@ private:
     QLabel *m_summary;
     QListWidget *m_signalTypes;
     QTableWidget *m_grid;
+    QSplitter *m_split = nullptr; // signal types | grid | scenarios of a cell
+    bool m_splitSized = false; // the grid has been given the width its first columns needed
     QLabel *m_cellTitle;
     QTableWidget *m_details;
     QPushButton *m_openRule;

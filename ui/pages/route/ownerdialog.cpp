@@ -1,5 +1,7 @@
 #include "ownerdialog.h"
 
+#include "colours.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -113,7 +115,7 @@ OwnerDialog::OwnerDialog(const CoverageModel &model, const Owner &owner, QWidget
     });
 
     m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
+    Colours::setTextTone(m_problem, Colours::Tone::Bad);
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_problem);

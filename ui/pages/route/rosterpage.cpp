@@ -1,10 +1,11 @@
 #include "rosterpage.h"
 
+#include "colours.h"
 #include "core/workspace.h"
+#include "entitycommand.h"
 #include "handoffview.h"
 #include "route/inactiveowners.h"
 #include "route/rosterwhatif.h"
-#include "entitycommand.h"
 #include "workspacesession.h"
 
 #include <QApplication>
@@ -73,6 +74,7 @@ RosterPage::RosterPage(WorkspaceSession *session, QWidget *parent) : Page(sessio
     outer->setContentsMargins(0, 0, 0, 0);
     m_empty = new QLabel(tr("Open a workspace to try out changes to its roster."), this);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     outer->addWidget(m_empty);
     m_content = new QWidget(this);
     outer->addWidget(m_content, 1);
@@ -137,6 +139,10 @@ RosterPage::RosterPage(WorkspaceSession *session, QWidget *parent) : Page(sessio
     m_shifts = table({ tr("Scenario that loses its owner"), tr("Now"), tr("With the change") }, tr("Scenarios that lose their owner"), results);
     m_shifts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_shifts->horizontalHeader()->setStretchLastSection(false);
+    // The scenario column stretches and wraps; so does the one-line answer spanning the table when no
+    // scenario loses its owner. Rows grow to their text.
+    m_shifts->setWordWrap(true);
+    m_shifts->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_loads = table({ tr("Owner"), tr("Capacity"), tr("Now a day"), tr("With the change"), tr("") }, tr("Projected load per owner"), results);
     m_loads->setToolTip(tr("Leads per weekday: the handoffs of the last weeks routed again through the active rules, as things "
                            "are and as if the change had applied the whole time, divided by the weekdays in those weeks."));
@@ -252,8 +258,10 @@ bool RosterPage::runWhatIf()
         m_shifts->setItem(r, 0, text(parts.join(QStringLiteral(" × "))));
         m_shifts->setItem(r, 1, text(target(before, shift.before)));
         auto *now = text(target(after, shift.after));
-        if (shift.after.reach != CoverageAnalysis::Reach::Rule)
-            now->setBackground(QColor(0xfb, 0xe3, 0xb8));
+        if (shift.after.reach != CoverageAnalysis::Reach::Rule) {
+            now->setBackground(Colours::background(Colours::Tone::Caution, m_shifts->palette()));
+            now->setForeground(m_shifts->palette().color(QPalette::Text));
+        }
         m_shifts->setItem(r, 2, now);
     }
     if (result->shifts.isEmpty()) {
@@ -277,7 +285,7 @@ bool RosterPage::runWhatIf()
             flag = tr("+%1 leads").arg(load.leadsAfter - load.leadsBefore);
         auto *flagItem = text(flag);
         if (load.overCapacity() && load.ownerId != change.ownerId)
-            flagItem->setForeground(QColor(0xb0, 0x20, 0x20));
+            flagItem->setForeground(Colours::text(Colours::Tone::Bad, m_loads->palette()));
         m_loads->setItem(r, 4, flagItem);
     }
     const QLocale locale;

@@ -1,5 +1,6 @@
 #include "routetext.h"
 
+#include "pages/contracthtml.h"
 #include "route/rulesetstore.h"
 
 namespace baton {
@@ -27,8 +28,12 @@ QString RouteText::conditions(const RuleConditions &c, const CoverageModel &mode
     QStringList parts;
     if (!c.signalTypes.isEmpty())
         parts << tr("Signal: %1").arg(names(model.signalTypes, c.signalTypes));
-    if (!c.intentTiers.isEmpty())
-        parts << tr("Intent: %1").arg(c.intentTiers.join(QStringLiteral(", ")));
+    if (!c.intentTiers.isEmpty()) {
+        QStringList tiers;
+        for (const QString &tier : c.intentTiers)
+            tiers << ContractHtml::tierName(tier);
+        parts << tiers.join(QStringLiteral(", ")); // "High intent" names its condition itself
+    }
     if (!c.territories.isEmpty())
         parts << tr("Territory: %1").arg(names(model.territories, c.territories));
     if (!c.segments.isEmpty())

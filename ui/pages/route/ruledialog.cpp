@@ -1,6 +1,8 @@
 #include "ruledialog.h"
 
+#include "colours.h"
 #include "define/contract.h"
+#include "pages/contracthtml.h"
 #include "routetext.h"
 
 #include <QCheckBox>
@@ -65,7 +67,7 @@ RuleDialog::RuleDialog(const CoverageModel &model, const RoutingRule &rule, bool
     m_signals = checkList(items(model.signalTypes), variants(c.signalTypes));
     QList<std::pair<QVariant, QString>> tiers;
     for (const QString &tier : IntentTier::all())
-        tiers.append({ tier, tier });
+        tiers.append({ tier, ContractHtml::tierName(tier) });
     QList<QVariant> checkedTiers;
     for (const QString &tier : c.intentTiers)
         checkedTiers << tier;
@@ -119,7 +121,7 @@ RuleDialog::RuleDialog(const CoverageModel &model, const RoutingRule &rule, bool
     updateAssignment();
 
     m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
+    Colours::setTextTone(m_problem, Colours::Tone::Bad);
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_problem);

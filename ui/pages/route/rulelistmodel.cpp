@@ -1,7 +1,10 @@
 #include "rulelistmodel.h"
 
+#include "colours.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QMimeData>
 
 namespace baton {
@@ -70,14 +73,17 @@ QVariant RuleListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name)
             return row.rule.enabled ? Qt::Checked : Qt::Unchecked;
         return {};
-    case Qt::ForegroundRole:
+    case Qt::ForegroundRole: {
+        // Asked at paint time, so the application's palette of the moment (a model has no widget).
+        const QPalette palette = QGuiApplication::palette();
         if (!row.rule.enabled)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(palette.color(QPalette::Disabled, QPalette::Text));
         if (index.column() == Coverage && row.health == Health::Problem)
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(Colours::text(Colours::Tone::Bad, palette));
         if (index.column() == Coverage && row.health == Health::Warning)
-            return QBrush(QColor(0x9a, 0x60, 0x00));
+            return QBrush(Colours::text(Colours::Tone::Caution, palette));
         return {};
+    }
     case Qt::TextAlignmentRole:
         return index.column() == Order ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }

@@ -10,11 +10,6 @@ namespace baton {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("baton::RuleSetCommands", text);
-}
-
 // Puts a deleted set and its rules back with their ids.
 Result<void> restoreSet(Workspace &workspace, RoutingRuleSet set, QList<RoutingRule> rules)
 {

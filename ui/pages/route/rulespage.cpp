@@ -34,6 +34,7 @@ RulesPage::RulesPage(WorkspaceSession *session, QWidget *parent) : Page(session,
     layout->setContentsMargins(0, 0, 0, 0);
     m_empty = new QLabel(tr("Open a workspace to edit its routing rules and coverage model."), this);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
     m_tabs = new CoverageModelEditor(session, this);
     m_tabs->insertTab(0, buildRulesTab(), tr("Rules"));
@@ -150,7 +151,10 @@ QWidget *RulesPage::buildHistoryTab()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Every change to the coverage model and the routing rules, newest first (the audit log):"), page));
+    auto *historyTitle = new QLabel(
+        tr("Every change to the coverage model and the routing rules, newest first (the audit log):"), page);
+    historyTitle->setWordWrap(true);
+    layout->addWidget(historyTitle);
     m_history = new QTableWidget(0, 7, page);
     m_history->setHorizontalHeaderLabels({ tr("When (UTC)"), tr("Who"), tr("What"), tr("Change"), tr("Field"), tr("Before"), tr("After") });
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -1,5 +1,7 @@
 #include "segmentdialog.h"
 
+#include "colours.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleValidator>
 #include <QFormLayout>
@@ -41,7 +43,7 @@ SegmentDialog::SegmentDialog(const Segment &segment, QWidget *parent) : QDialog(
     form->addRow(tr("Annual revenue:"), range(m_minRevenue, m_maxRevenue));
     layout->addLayout(form);
     m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
+    Colours::setTextTone(m_problem, Colours::Tone::Bad);
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -1,6 +1,7 @@
 #include "simulationdialog.h"
 
 #include "backgroundtask.h"
+#include "colours.h"
 #include "core/workspace.h"
 #include "data/names.h"
 #include "route/leadcsv.h"
@@ -224,7 +225,7 @@ bool SimulationDialog::run()
         m_owners->setItem(r, 5, number(load.peakDay));
         auto *over = number(load.daysOverCapacity);
         if (load.daysOverCapacity > 0)
-            over->setForeground(QColor(0xb0, 0x20, 0x20));
+            over->setForeground(Colours::text(Colours::Tone::Bad, m_owners->palette()));
         m_owners->setItem(r, 6, over);
         m_owners->setItem(r, 7, result.comparedRuleSetId ? number(double(result.ownerLeadsBefore.value(load.ownerId)))
                                                          : new QTableWidgetItem(QStringLiteral("–")));

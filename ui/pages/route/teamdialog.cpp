@@ -1,5 +1,7 @@
 #include "teamdialog.h"
 
+#include "colours.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -61,7 +63,7 @@ TeamDialog::TeamDialog(const CoverageModel &model, const Team &team, QWidget *pa
     add->setEnabled(!model.owners.isEmpty());
 
     m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
+    Colours::setTextTone(m_problem, Colours::Tone::Bad);
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_problem);

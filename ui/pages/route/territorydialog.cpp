@@ -1,5 +1,7 @@
 #include "territorydialog.h"
 
+#include "colours.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -30,7 +32,7 @@ TerritoryDialog::TerritoryDialog(const CoverageModel &model, const Territory &te
     form->addRow(tr("Areas:"), m_areas);
     layout->addLayout(form);
     m_problem = new QLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
+    Colours::setTextTone(m_problem, Colours::Tone::Bad);
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_problem);
