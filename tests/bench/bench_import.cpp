@@ -1,6 +1,6 @@
 // CSV import side by side with the sqlite3 shell's .import of the same file into a plain table, measured in the
 // same run. Usage:
-//   bench_import SOURCE.baton --baton PATH [--rows 100000,1000000] [--runs N] [--work DIR]
+//   bench_import SOURCE.baton --baton PATH [--rows 100000,1000000] [--runs N] [--work DIR] [--result FILE]
 //
 // SOURCE.baton is a demo workspace (baton demo ... --weeks 52); its handoffs are written as a CRM export of 21
 // columns (ids, names, email, company, job title, signal, source, campaign, three UTM fields, country, state,
@@ -14,7 +14,9 @@
 //                  names), translation, duplicates by the identity rules, account matching, routing, SLA facts, the
 //                  KPI cubes, one transaction
 // Wall time is the median of the runs; peak memory is the largest max RSS (from /usr/bin/time).
+// --result FILE appends a RESULT line per size for tests/bench/scale.sh (benchresult.h).
 
+#include "benchresult.h"
 #include "core/csv.h"
 #include "core/rowcursor.h"
 #include "core/workspace.h"
@@ -161,6 +163,7 @@ int main(int argc, char **argv)
     QString source;
     QString baton;
     QString workDir;
+    QString resultFile;
     QList<qint64> sizes { 100000, 1000000 };
     int runs = 3;
     for (int i = 0; i < args.size(); ++i) {
@@ -171,6 +174,8 @@ int main(int argc, char **argv)
             runs = std::max(1, args.at(++i).toInt());
         else if (arg == QLatin1String("--work") && i + 1 < args.size())
             workDir = args.at(++i);
+        else if (arg == QLatin1String("--result") && i + 1 < args.size())
+            resultFile = args.at(++i);
         else if (arg == QLatin1String("--rows") && i + 1 < args.size()) {
             sizes.clear();
             for (const QString &size : args.at(++i).split(QLatin1Char(',')))
@@ -179,7 +184,7 @@ int main(int argc, char **argv)
             source = arg;
     }
     if (source.isEmpty() || baton.isEmpty()) {
-        err << "usage: bench_import SOURCE.baton --baton PATH [--rows 100000,1000000] [--runs N] [--work DIR]\n";
+        err << "usage: bench_import SOURCE.baton --baton PATH [--rows 100000,1000000] [--runs N] [--work DIR] [--result FILE]\n";
         return 2;
     }
     QTemporaryDir temporary;
@@ -252,6 +257,8 @@ int main(int argc, char **argv)
                    .arg(shellPeak / 1024, 16)
                    .arg(ourPeak / 1024, 14);
         out.flush();
+        bench::appendResult(resultFile, QStringLiteral("import"), rows, b, s, ourPeak, runs,
+            { QStringLiteral("ref_peak_kb=%1").arg(shellPeak) });
     }
     return 0;
 }

@@ -1,11 +1,16 @@
 // The KPI engine side by side with the straightforward GROUP BY over the raw handoffs in the sqlite3 shell,
-// measured in the same run on the same workspace file. Usage: bench_kpi FILE.baton [--runs N] [--baton PATH]
+// measured in the same run on the same workspace file.
+// Usage: bench_kpi FILE.baton [--runs N] [--baton PATH] [--result FILE]
 //
 //   reference      sqlite3 FILE "SELECT source, count(*), ... FROM handoff GROUP BY source" (a process)
 //   baton kpi      baton kpi FILE --by source --json (a process: start, open, compute, print)
 //   engine         KpiReport::compute in process, from the KPI cubes and from the handoffs
 //   dashboard      what the KPI dashboard computes on a change of filter (engine and reports, no painting)
+//
+// --result FILE appends, for tests/bench/scale.sh (benchresult.h), the slowest dashboard change to one filter
+// (one segment, source or owner, or the last 13 weeks) against the reference.
 
+#include "benchresult.h"
 #include "core/workspace.h"
 #include "optimize/kpiengine.h"
 #include "optimize/kpireport.h"
@@ -59,11 +64,12 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     QTextStream out(stdout);
     if (args.isEmpty()) {
-        out << "usage: bench_kpi FILE.baton [--runs N] [--baton PATH]\n";
+        out << "usage: bench_kpi FILE.baton [--runs N] [--baton PATH] [--result FILE]\n";
         return 2;
     }
     const QString file = args.takeFirst();
     int runs = 5;
+    QString resultFile;
     QString only; // run only the operations whose name starts with this (for profiling)
     QString baton = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/baton");
     while (args.size() >= 2) {
@@ -75,6 +81,8 @@ int main(int argc, char **argv)
             baton = value;
         else if (option == QStringLiteral("--only"))
             only = value;
+        else if (option == QStringLiteral("--result"))
+            resultFile = value;
     }
     auto opened = Workspace::open(file, Workspace::Access::ReadOnly);
     if (!opened) {
@@ -162,8 +170,19 @@ int main(int argc, char **argv)
         scenarios.append({ QStringLiteral("one owner, all weeks (owner cube)"), owner });
     }
     double worst = 0;
-    for (const auto &[name, filter] : scenarios)
-        worst = std::max(worst, timed(QStringLiteral("dashboard filter change: %1").arg(name), runs, [&]() { return dashboard(filter); }));
+    double worstOneFilter = 0;
+    QString worstOneFilterName;
+    for (const auto &[name, filter] : scenarios) {
+        const double seconds = timed(QStringLiteral("dashboard filter change: %1").arg(name), runs, [&]() { return dashboard(filter); });
+        worst = std::max(worst, seconds);
+        if (!filter.isEmpty() && seconds > worstOneFilter) {
+            worstOneFilter = seconds;
+            worstOneFilterName = name;
+        }
+    }
+    bench::appendResult(resultFile, QStringLiteral("kpi_engine"), handoffs, worstOneFilter, shell, bench::peakRssKb(), runs,
+        { QStringLiteral("slowest=%1").arg(QString(worstOneFilterName).replace(QLatin1Char(' '), QLatin1Char('_')).remove(QLatin1Char(','))),
+            QStringLiteral("cli=%1").arg(bench::seconds(cli)) });
 
     out << '\n';
     if (!only.isEmpty())

@@ -3,8 +3,10 @@
 // in under 1 s. Prints the median of --runs runs of each, the ratio to the target, and for context a
 // plain first-match interpretation of the same rules on the same leads.
 //
-// Usage: bench_routing [--runs N] [--leads N] [--rules N]
+// Usage: bench_routing [--runs N] [--leads N] [--rules N] [--result FILE]
+// --result FILE appends RESULT lines (op=route and op=coverage) for tests/bench/scale.sh (benchresult.h).
 
+#include "benchresult.h"
 #include "core/workspace.h"
 #include "demo/demogenerator.h"
 #include "route/coverageanalysis.h"
@@ -72,6 +74,7 @@ int main(int argc, char **argv)
     int runs = 5;
     qint64 leadCount = 1000000;
     int ruleCount = 300;
+    QString resultFile;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QStringLiteral("--runs"))
@@ -80,6 +83,8 @@ int main(int argc, char **argv)
             leadCount = std::max<qint64>(1, args.at(i + 1).toLongLong());
         else if (args.at(i) == QStringLiteral("--rules"))
             ruleCount = std::max(1, args.at(i + 1).toInt());
+        else if (args.at(i) == QStringLiteral("--result"))
+            resultFile = args.at(i + 1);
     }
 
     // The demo workspace's dimensions: signal types, territories, segments, industries, teams and owners.
@@ -205,5 +210,11 @@ int main(int argc, char **argv)
         qPrintable(QStringLiteral("coverage analysis, %1 rules, %2 scenarios").arg(ruleCount).arg(scenarios)), coverage, 1.0,
         coverage / 1.0);
     std::printf("(checksum %lld, %d runs)\n", static_cast<long long>(checksum), runs);
+    const qint64 peak = bench::peakRssKb();
+    bench::appendResult(resultFile, QStringLiteral("route"), leadCount, route, -1, peak, runs,
+        { QStringLiteral("rules=%1").arg(ruleCount), QStringLiteral("compile=%1").arg(bench::seconds(median(compileTimes))),
+            QStringLiteral("plain=%1").arg(bench::seconds(median(plainTimes))) });
+    bench::appendResult(resultFile, QStringLiteral("coverage"), leadCount, coverage, -1, peak, runs,
+        { QStringLiteral("rules=%1").arg(ruleCount), QStringLiteral("scenarios=%1").arg(scenarios) });
     return 0;
 }

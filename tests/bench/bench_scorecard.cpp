@@ -1,5 +1,5 @@
 // Exporting the PDF scorecard of one week on a workspace of 10^6 handoffs, against the 2-second target.
-// Usage: bench_scorecard FILE.baton [--runs N] [--week 2026-W47] [--baton PATH]
+// Usage: bench_scorecard FILE.baton [--runs N] [--week 2026-W47] [--baton PATH] [--result FILE]
 //
 //   data        ScorecardData::build: KPIs of the trend weeks from the cubes, SLA compliance of two weeks,
 //               the week's validation (maturity evidence and agenda), coverage, the contract and the meeting
@@ -8,7 +8,9 @@
 //   process     `baton scorecard FILE --week W -o PDF` (start, open, build, render, write), when --baton is given
 //
 // FILE is generated (`baton demo --handoffs 1000000 --weeks 52`) when it does not exist and --baton is given.
+// --result FILE appends a RESULT line (op=scorecard: the export in process) for tests/bench/scale.sh.
 
+#include "benchresult.h"
 #include "core/workspace.h"
 #include "govern/scorecarddata.h"
 #include "scorecard/scorecardrenderer.h"
@@ -71,6 +73,7 @@ int main(int argc, char **argv)
     QString weekText;
     QString baton;
     QString file;
+    QString resultFile;
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QStringLiteral("--runs") && i + 1 < args.size())
             runs = std::max(1, args.at(++i).toInt());
@@ -78,11 +81,13 @@ int main(int argc, char **argv)
             weekText = args.at(++i);
         else if (args.at(i) == QStringLiteral("--baton") && i + 1 < args.size())
             baton = args.at(++i);
+        else if (args.at(i) == QStringLiteral("--result") && i + 1 < args.size())
+            resultFile = args.at(++i);
         else
             file = args.at(i);
     }
     if (file.isEmpty()) {
-        err << "usage: bench_scorecard FILE.baton [--runs N] [--week 2026-W47] [--baton PATH]\n";
+        err << "usage: bench_scorecard FILE.baton [--runs N] [--week 2026-W47] [--baton PATH] [--result FILE]\n";
         return 2;
     }
     if (!QFileInfo::exists(file)) {
@@ -156,5 +161,9 @@ int main(int argc, char **argv)
     line(QStringLiteral("export (data + render, in process)"), both);
     if (process >= 0)
         line(QStringLiteral("baton scorecard (a process)"), process);
+    bench::appendResult(resultFile, QStringLiteral("scorecard"), handoffs, both, -1, bench::peakRssKb(), runs,
+        { QStringLiteral("week=%1").arg(week.label()), QStringLiteral("week_handoffs=%1").arg(data->thisWeek.counts.handoffs),
+            QStringLiteral("data=%1").arg(bench::seconds(build)), QStringLiteral("render=%1").arg(bench::seconds(render)),
+            QStringLiteral("cli=%1").arg(bench::seconds(process)) });
     return both >= 0 && both < Target ? 0 : 1;
 }

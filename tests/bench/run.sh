@@ -2,12 +2,14 @@
 # Baton's benchmark harness (not part of the test suite).
 #
 #   tests/bench/run.sh BUILD_DIR [--runs N] [--trials N] [--fuzz FUZZ_BUILD_DIR] [--fuzz-seconds N]
-#                      [--only crash|fuzz|timings]
+#                      [--only crash|fuzz|timings|scale]
 #
 # Sections: crash (crash_trials: N kill trials per operation, default 50); given a fuzz build (installer/
 # setup.sh bench --fuzz makes one), fuzz (every libFuzzer target for --fuzz-seconds, default 60); then the
-# timings (median wall time over N runs, default 3, and peak memory). The exit code is 1 when a crash trial
-# or a fuzz target found something.
+# timings (median wall time over N runs, default 3, and peak memory); then scale (tests/bench/scale.sh: every
+# operation of the Scale issue at 10^4, 10^5 and 10^6 handoffs against its reference and target, one table;
+# `installer/setup.sh bench --only scale` runs just that). The exit code is 1 when a crash trial or a fuzz
+# target found something.
 set -euo pipefail
 build=${1:?usage: run.sh BUILD_DIR [--runs N] [--trials N] [--fuzz FUZZ_BUILD_DIR] [--fuzz-seconds N] [--only SECTION]}
 shift
@@ -42,6 +44,12 @@ fi
 if [ -n "$fuzz_build" ] && section fuzz; then
     "$source_dir/fuzz/run.sh" "$fuzz_build" --seconds "$fuzz_seconds" || status=1
     echo
+fi
+# Baton at scale: alone with --only scale, else after the timings (below).
+scale() { "$source_dir/bench/scale.sh" "$build" --runs "$runs" || status=1; }
+if [ "$only" = scale ]; then
+    scale
+    exit $status
 fi
 section timings || exit $status
 
@@ -94,3 +102,8 @@ rm -f "$work/import-source.baton"
 "$baton" demo "$work/import-source.baton" --handoffs 100000 --weeks 52 >/dev/null
 echo
 "$build/tests/bench/bench_import" "$work/import-source.baton" --baton "$baton" --runs "$runs" --work "$work/import"
+# Every operation of the Scale issue at 10^4, 10^5 and 10^6 handoffs, one table (tests/bench/scale.sh).
+if [ -z "$only" ]; then
+    echo
+    scale
+fi
