@@ -10,6 +10,7 @@
 #include "data/handoff.h"
 #include "instrument/datastandard.h"
 #include "instrument/import/csvreader.h"
+#include "instrument/import/handoffstore.h"
 #include "instrument/import/importer.h"
 #include "instrument/import/importhistory.h"
 #include "optimize/kpideferral.h"
@@ -476,6 +477,35 @@ private slots:
         QCOMPARE(cubeDifference(m_fixture->path), QString());
     }
 
+    void rowsTheFileNamesAreCreatedInFileOrder()
+    {
+        // The mapping creates the owners the file names. The rows that name a new owner are read ahead of the rows
+        // being written; each is created once, in file order, and every handoff gets the owner it names.
+        QByteArray creating = Mapping;
+        creating.replace("{ \"column\": \"owner\", \"field\": \"owner\" }",
+            "{ \"column\": \"owner\", \"field\": \"owner\", \"unknown\": \"create\" }");
+        QByteArray data = Header;
+        for (int i = 0; i < 2000; ++i)
+            data += "C" + QByteArray::number(i) + ",c" + QByteArray::number(i) + "@a.com,C,C,A,demo,web,US,10,2026-03-02 10:00,,New,,"
+                + (i % 3 ? "Rep " + QByteArray::number(i % 17) : QByteArray()) + ",,\n";
+        auto summary = Importer::runFile(workspace(), m_fixture->writeFile("owners.csv", data), mapping(creating));
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->imported, 2000);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM owner WHERE name LIKE 'Rep %'")).toInt(), 17);
+        const auto created = std::find_if(summary->details.cbegin(), summary->details.cend(),
+            [](const auto &detail) { return detail.first == QLatin1String("created_owners"); });
+        QVERIFY(created != summary->details.cend());
+        QCOMPARE(created->second, qint64(17));
+        // Every named owner is the one the row names; the owners were created in the order the file names them.
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM handoff h JOIN owner o ON o.id = h.owner_id "
+                                      "WHERE o.name = 'Rep ' || ((CAST(substr(h.lead_ref, 2) AS INTEGER)) % 17)")).toInt(),
+            1333);
+        QCOMPARE(value(QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM owner WHERE name LIKE 'Rep %' ORDER BY id)"))
+                     .toString(),
+            QStringLiteral("Rep 1|Rep 2|Rep 4|Rep 5|Rep 7|Rep 8|Rep 10|Rep 11|Rep 13|Rep 14|Rep 16|Rep 0|Rep 3|Rep 6|Rep 9|Rep 12|Rep 15"));
+        QCOMPARE(cubeDifference(m_fixture->path), QString());
+    }
+
     void previewShowsRowsAsStoredAndChangesNothing()
     {
         QByteArray creating = Mapping;
@@ -535,6 +565,68 @@ private slots:
         QVERIFY(execSql(workspace().db(), QStringLiteral("DELETE FROM handoff WHERE id % 11 = 0")).ok());
         QCOMPARE(cubeDifference(m_fixture->path), QString());
         QVERIFY(value(QStringLiteral("SELECT deferred_from FROM kpi_sync")).isNull());
+    }
+
+    void kpiSumsTakeBackWhatUpdatesChange_data()
+    {
+        QTest::addColumn<qint64>("mergeBytes");
+        QTest::newRow("sums merged at the end") << qint64(0);
+        QTest::newRow("sums merged after every record") << qint64(1);
+    }
+
+    void kpiSumsTakeBackWhatUpdatesChange()
+    {
+        // The import sums the cubes as it prepares records. A later row of the same file that updates a handoff
+        // the file inserted (hundreds of rows apart, past every batch) moves it to another week and outcome: the
+        // sums take back what they had for it, or, once merged, the triggers do.
+        QFETCH(qint64, mergeBytes);
+        QByteArray data = manyRows(300);
+        QByteArray again = manyRows(60).mid(Header.size());
+        again.replace("2026-03-0", "2026-03-1").replace(",New,,,,\n", ",Won,,,2026-04-02,2500\n");
+        data += again;
+        ImportOptions options;
+        options.kpiMergeBytes = mergeBytes;
+        auto summary = Importer::runFile(workspace(), m_fixture->writeFile("again.csv", data), mapping(), options);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->imported, 300);
+        QCOMPARE(summary->updated, 60);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM handoff WHERE week >= 202611")).toInt(), 60);
+        QCOMPARE(cubeDifference(m_fixture->path), QString());
+        QVERIFY(value(QStringLiteral("SELECT deferred_from FROM kpi_sync")).isNull());
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'handoff_kpi_insert'")).toInt(), 1);
+    }
+
+    void referencesAreCheckedOnceAtTheEnd()
+    {
+        // Handoff imports write with SQLite's foreign-key checks off and check every id they wrote at the end:
+        // a handoff naming an owner that does not exist fails the import (its transaction rolls back).
+        QVERIFY(execSql(workspace().db(), QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+        const qint64 owner = value(QStringLiteral("SELECT min(id) FROM owner")).toLongLong();
+        const qint64 missing = value(QStringLiteral("SELECT max(id) + 100 FROM owner")).toLongLong();
+        const auto write = [&](qint64 ownerId) {
+            return workspace().transaction([&]() -> Result<void> {
+                auto store = HandoffStore::open(workspace(), QString());
+                if (!store)
+                    return store.error();
+                for (qint64 id : { owner, ownerId }) {
+                    Handoff h;
+                    h.handedOffAt = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
+                    h.ownerId = id;
+                    if (auto inserted = store->insert(h); !inserted)
+                        return inserted.error();
+                }
+                BATON_TRY(store->flush());
+                return store->checkReferences(workspace());
+            });
+        };
+        const qint64 before = value(QStringLiteral("SELECT count(*) FROM handoff")).toLongLong();
+        auto dangling = write(missing);
+        QVERIFY(!dangling.ok());
+        QVERIFY2(dangling.errorMessage().contains(QStringLiteral("owner")), qPrintable(dangling.errorMessage()));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM handoff")).toLongLong(), before);
+        QVERIFY2(write(owner).ok(), "existing owners pass");
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM handoff")).toLongLong(), before + 2);
+        QVERIFY(execSql(workspace().db(), QStringLiteral("PRAGMA foreign_keys = ON")).ok());
     }
 
     void kpiDeferralNeedsATransactionAndDoesNotNest()

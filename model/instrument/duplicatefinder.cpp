@@ -7,7 +7,7 @@ namespace baton {
 namespace {
 
 // No hash for a rule that does not apply to the record.
-constexpr quint64 NoKey = 0;
+constexpr quint64 NoKey = HashIdTable::NoKey;
 
 } // namespace
 
@@ -109,59 +109,12 @@ QList<quint64> DuplicateFinder::hashes(const std::function<QString(const Handoff
 
 void DuplicateFinder::clear()
 {
-    m_slots.clear();
-    m_count = 0;
+    m_table.clear();
 }
 
 void DuplicateFinder::reserve(qsizetype records)
 {
-    const qsizetype wanted = records * std::max<qsizetype>(1, m_rules.size()) * 10 / 7 + 16;
-    if (wanted > m_slots.size())
-        grow(wanted);
-}
-
-void DuplicateFinder::grow(qsizetype capacity)
-{
-    qsizetype size = 64;
-    while (size < capacity)
-        size *= 2;
-    QList<Slot> old = std::move(m_slots);
-    m_slots = QList<Slot>(size);
-    for (const Slot &slot : std::as_const(old))
-        if (slot.key != NoKey)
-            *slotFor(slot.key) = slot.id;
-}
-
-const DuplicateFinder::Slot *DuplicateFinder::findSlot(quint64 key) const
-{
-    if (m_slots.isEmpty())
-        return nullptr;
-    const quint64 mask = quint64(m_slots.size() - 1);
-    for (quint64 i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
-        const Slot &slot = m_slots.at(qsizetype(i));
-        if (slot.key == key)
-            return &slot;
-        if (slot.key == NoKey)
-            return nullptr;
-    }
-}
-
-qint64 *DuplicateFinder::slotFor(quint64 key)
-{
-    // At most 70 % full, so that probes stay short.
-    if ((m_count + 1) * 10 > m_slots.size() * 7)
-        grow(m_slots.size() * 2 + 64);
-    const quint64 mask = quint64(m_slots.size() - 1);
-    for (quint64 i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
-        Slot &slot = m_slots[qsizetype(i)];
-        if (slot.key == key)
-            return &slot.id;
-        if (slot.key == NoKey) {
-            slot.key = key;
-            ++m_count;
-            return &slot.id;
-        }
-    }
+    m_table.reserve(records * std::max<qsizetype>(1, m_rules.size()));
 }
 
 std::optional<DuplicateMatch> DuplicateFinder::lookup(const QList<quint64> &keys) const
@@ -169,8 +122,8 @@ std::optional<DuplicateMatch> DuplicateFinder::lookup(const QList<quint64> &keys
     for (int rule = 0; rule < keys.size(); ++rule) {
         if (keys.at(rule) == NoKey)
             continue;
-        if (const Slot *slot = findSlot(keys.at(rule)))
-            return DuplicateMatch { slot->id, rule, m_rules.at(rule).name };
+        if (const qint64 *first = m_table.find(keys.at(rule)))
+            return DuplicateMatch { *first, rule, m_rules.at(rule).name };
     }
     return std::nullopt;
 }
@@ -182,7 +135,7 @@ std::optional<DuplicateMatch> DuplicateFinder::lookupAndRemember(const QList<qui
         if (keys.at(rule) == NoKey)
             continue;
         // One probe: a new key gets id 0, which this record then claims; ids are positive.
-        qint64 &first = *slotFor(keys.at(rule));
+        qint64 &first = m_table.slot(keys.at(rule));
         if (first == 0)
             first = id;
         else if (!match && first != id)

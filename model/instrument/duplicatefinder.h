@@ -14,6 +14,8 @@
 // million records).
 
 #include "handofffields.h"
+
+#include "core/hashidtable.h"
 #include "instrument/datastandard.h"
 
 
@@ -55,7 +57,7 @@ public:
     // Makes room for `records` records up front (a validation run knows how many it will see).
     void reserve(qsizetype records);
     // How many distinct keys have been seen.
-    qsizetype size() const { return m_count; }
+    qsizetype size() const { return m_table.size(); }
 
     // Whether any rule reads a context field (then callers must pass the parsed context).
     bool needsContext() const;
@@ -68,18 +70,8 @@ private:
 
     QList<IdentityRule> m_rules;
     QList<QList<HandoffFields::FieldRef>> m_fields;
-    // Key hash -> first record id, in an open-addressing table (linear probing, key 0 = empty slot): one
-    // memory access per lookup, which matters at a million records.
-    struct Slot
-    {
-        quint64 key = 0;
-        qint64 id = 0;
-    };
-    qint64 *slotFor(quint64 key); // the id slot of `key`, inserting it (with id 0) when new
-    const Slot *findSlot(quint64 key) const;
-    void grow(qsizetype capacity);
-    QList<Slot> m_slots;
-    qsizetype m_count = 0;
+    // Key hash -> the first record id with that key.
+    HashIdTable m_table;
 };
 
 } // namespace baton

@@ -1,37 +1,25 @@
 #include "kpideferral.h"
 
 #include "core/bulkstatement.h"
-#include "core/rowcursor.h"
 #include "core/sql.h"
 #include "core/workspace.h"
+#include "data/handoff.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
+#include <charconv>
+#include <cstring>
+#include <optional>
+#include <vector>
 
 namespace baton {
 
 namespace {
 
-// What one deferred handoff adds to a cube, per handoff as the insert trigger of 004_kpi_cube.sql computes it:
-// the dimension values, the counts (handoffs = 1 first) and the values its lists get (NULL: none).
-const QString DeferredRows = QStringLiteral(
-    "SELECT week, ifnull(segment_id, 0), ifnull(territory_id, 0), ifnull(signal_type_id, 0), ifnull(team_id, 0), "
-    "ifnull(owner_id, 0), ifnull(source, ''), ifnull(campaign, ''), account_id, "
-    "1, (accepted_at IS NOT NULL), (rejected_at IS NOT NULL), (rejected_at IS NOT NULL AND rejection_reason_id IS NULL), "
-    "(opportunity_at IS NOT NULL), (outcome = 'won'), (outcome = 'lost'), "
-    "CAST(round(ifnull(opportunity_amount, 0) * 100) AS INTEGER), CAST(round(ifnull(won_amount, 0) * 100) AS INTEGER), "
-    "(routed_to_fallback <> 0 OR owner_id IS NULL), ifnull(first_touch_at IS NOT NULL AND first_touch_at <= sla_due_at, 0), "
-    "(sla_due_at IS NOT NULL AND first_touch_at IS NOT NULL), (sla_due_at IS NOT NULL AND first_touch_at IS NULL), "
-    "(accepted_at IS NOT NULL AND opportunity_at IS NULL), "
-    "first_touch_seconds, (opportunity_at - handed_off_at), "
-    "CASE WHEN outcome = 'won' AND closed_at IS NOT NULL THEN closed_at - handed_off_at END, "
-    "CASE WHEN rejected_at IS NOT NULL THEN ifnull(rejection_reason_id, 0) END "
-    "FROM handoff WHERE id >= ? ORDER BY week");
-constexpr int FirstCount = 9;
 constexpr int Counts = 14;
-constexpr int FirstList = FirstCount + Counts;
 constexpr int Lists = 4;
 
 const QStringList CountColumns = { "handoffs", "accepted", "rejected", "rejected_without_reason", "opportunities", "won",
@@ -39,18 +27,71 @@ const QStringList CountColumns = { "handoffs", "accepted", "rejected", "rejected
     "accepted_not_converted" };
 const QStringList ListColumns = { "first_touch_list", "opportunity_list", "won_list", "rejection_list" };
 
-// The sums of one cube cell over the deferred handoffs seen so far.
-struct Cell
+// What one handoff adds to every cube it is in, as the insert trigger of 004_kpi_cube.sql computes it from the
+// stored row: its counts (handoffs = 1 first) and the values its lists get. Ids of 0 are stored as NULL and
+// empty texts as NULL (HandoffStore, BulkStatement::bindId).
+struct Contribution
 {
-    std::array<qint64, 6> ids {}; // week, segment, territory, signal type, team, owner (or the account id first)
-    QByteArray source;
-    QByteArray campaign;
     std::array<qint64, Counts> counts {};
-    std::array<QByteArray, Lists> lists { QByteArray(","), QByteArray(","), QByteArray(","), QByteArray(",") };
+    std::array<std::optional<qint64>, Lists> lists;
 };
 
-// One cube: cells keyed by their dimensions, merged into the table like the insert trigger merges one handoff
-// (counts added, lists appended).
+Contribution contributionOf(const Handoff &h)
+{
+    const auto cents = [](const std::optional<double> &amount) {
+        // SQLite's round(): half away from zero.
+        const double r = amount.value_or(0) * 100;
+        return qint64(r + (r < 0 ? -0.5 : 0.5));
+    };
+    const bool accepted = h.acceptedAt.has_value();
+    const bool rejected = h.rejectedAt.has_value();
+    const bool opportunity = h.opportunityAt.has_value();
+    const bool touched = h.firstTouchAt.has_value();
+    const bool due = h.slaDueAt.has_value();
+    Contribution c;
+    c.counts = { 1, accepted, rejected, rejected && h.rejectionReasonId <= 0, opportunity, h.outcome == Outcome::Won,
+        h.outcome == Outcome::Lost, cents(h.opportunityAmount), cents(h.wonAmount), h.routedToFallback || h.ownerId <= 0,
+        touched && due && *h.firstTouchAt <= *h.slaDueAt, due && touched, due && !touched, accepted && !opportunity };
+    c.lists[0] = h.firstTouchSeconds;
+    if (opportunity)
+        c.lists[1] = *h.opportunityAt - h.handedOffAt;
+    if (h.outcome == Outcome::Won && h.closedAt)
+        c.lists[2] = *h.closedAt - h.handedOffAt;
+    if (rejected)
+        c.lists[3] = std::max<qint64>(h.rejectionReasonId, 0);
+    return c;
+}
+
+// A cell's dimensions: up to six ids (week, segment, territory, signal type, team, owner; or the account), then
+// the source and the campaign as numbers of texts (KpiSums::Data::texts). Unused places are 0.
+struct CellKey
+{
+    std::array<qint64, 6> ids {};
+    qint32 source = 0;
+    qint32 campaign = 0;
+
+    bool operator==(const CellKey &other) const { return std::memcmp(this, &other, sizeof(CellKey)) == 0; }
+};
+static_assert(sizeof(CellKey) == 56, "CellKey is compared and hashed as bytes");
+
+size_t qHash(const CellKey &key, size_t seed = 0)
+{
+    return qHashBits(&key, sizeof(CellKey), seed);
+}
+
+// The sums of one cell: counts added, list values kept as numbers until they are merged.
+struct CellSums
+{
+    std::array<qint64, Counts> counts {};
+    std::array<std::vector<qint64>, Lists> lists;
+};
+
+// About what a cell and a list value cost in memory (the hash's node, the vectors' blocks as they grow).
+constexpr qint64 CellBytes = 400;
+constexpr qint64 ValueBytes = 16;
+
+// One cube: its cells, merged into its table like the insert trigger merges one handoff (counts added, lists
+// appended).
 class CubeSums
 {
 public:
@@ -59,8 +100,39 @@ public:
     {
     }
 
-    Result<void> prepare(Workspace &workspace)
+    // Adds (sign 1) or takes back (sign -1) one handoff's contribution.
+    qint64 add(const CellKey &key, const Contribution &contribution, int sign)
     {
+        qint64 grown = 0;
+        auto it = m_cells.find(key);
+        if (it == m_cells.end()) {
+            it = m_cells.insert(key, CellSums());
+            grown += CellBytes;
+        }
+        CellSums &cell = it.value();
+        for (int i = 0; i < Counts; ++i)
+            cell.counts[size_t(i)] += sign * contribution.counts[size_t(i)];
+        for (int i = 0; i < Lists; ++i) {
+            if (!contribution.lists[size_t(i)])
+                continue;
+            std::vector<qint64> &list = cell.lists[size_t(i)];
+            const qint64 value = *contribution.lists[size_t(i)];
+            if (sign > 0) {
+                list.push_back(value);
+                grown += ValueBytes;
+            } else if (auto found = std::find(list.rbegin(), list.rend(), value); found != list.rend()) {
+                // A list is a multiset (medians): one occurrence goes, the last one takes its place.
+                *found = list.back();
+                list.pop_back();
+            }
+        }
+        return grown;
+    }
+
+    Result<void> merge(Workspace &workspace, const QList<QByteArray> &texts)
+    {
+        if (m_cells.isEmpty())
+            return {};
         QStringList columns = m_keys;
         columns << CountColumns << ListColumns;
         QStringList marks;
@@ -72,71 +144,56 @@ public:
         for (const QString &column : ListColumns)
             sets << QStringLiteral("%1 = %1 || substr(excluded.%1, 2)").arg(column);
         // Table and column names come from this file.
-        auto statement = BulkStatement::prepare(workspace.db(),
+        auto upsert = BulkStatement::prepare(workspace.db(),
             QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5")
                 .arg(m_table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
                     m_keys.join(QStringLiteral(", ")), sets.join(QStringLiteral(", "))));
-        if (!statement)
-            return statement.error();
-        m_upsert = std::make_unique<BulkStatement>(std::move(*statement));
-        return {};
-    }
-
-    void add(const std::array<qint64, 6> &ids, const QByteArray &source, const QByteArray &campaign, const RowCursor &row)
-    {
-        m_key.resize(0);
-        m_key.append(reinterpret_cast<const char *>(ids.data()), qsizetype(sizeof(qint64) * size_t(m_ids)));
-        if (m_texts) {
-            m_key.append(source);
-            m_key.append('\0');
-            m_key.append(campaign);
-        }
-        auto it = m_cells.find(m_key);
-        if (it == m_cells.end()) {
-            Cell cell;
-            cell.ids = ids;
-            if (m_texts) {
-                cell.source = source;
-                cell.campaign = campaign;
-            }
-            it = m_cells.insert(m_key, cell);
-            m_bytes += 256 + m_key.size();
-        }
-        Cell &cell = it.value();
-        for (int i = 0; i < Counts; ++i)
-            cell.counts[size_t(i)] += row.integer(FirstCount + i);
-        for (int i = 0; i < Lists; ++i) {
-            if (row.isNull(FirstList + i))
-                continue;
-            QByteArray &list = cell.lists[size_t(i)];
-            const qsizetype before = list.size();
-            list += QByteArray::number(row.integer(FirstList + i));
-            list += ',';
-            m_bytes += list.size() - before;
-        }
-    }
-
-    qint64 bytes() const { return m_bytes; }
-
-    Result<void> flush()
-    {
-        for (const Cell &cell : std::as_const(m_cells)) {
-            // The key columns: the ids in order (week ... team, then the owner in the owner cube), then the texts.
+        if (!upsert)
+            return upsert.error();
+        // In key order, as the table sorts (numbers, then texts byte by byte): its B-tree is then written front to
+        // back instead of at random places. A cell whose handoffs were all taken back again adds nothing.
+        std::vector<std::pair<const CellKey *, const CellSums *>> cells;
+        cells.reserve(size_t(m_cells.size()));
+        for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
+            if (it.value().counts[0] != 0)
+                cells.emplace_back(&it.key(), &it.value());
+        std::sort(cells.begin(), cells.end(), [&](const auto &a, const auto &b) {
+            if (a.first->ids != b.first->ids)
+                return a.first->ids < b.first->ids;
+            if (a.first->source != b.first->source)
+                return texts.at(a.first->source) < texts.at(b.first->source);
+            return texts.at(a.first->campaign) < texts.at(b.first->campaign);
+        });
+        std::array<QByteArray, Lists> lists;
+        char number[24];
+        for (const auto &[key, sums] : cells) {
             int p = 0;
             for (int i = 0; i < m_ids; ++i)
-                m_upsert->bind(++p, cell.ids[size_t(i)]);
+                upsert->bind(++p, key->ids[size_t(i)]);
+            // Texts are read by SQLite in place: they live until the statement ran. '' is bound as a text, not NULL.
+            const auto text = [&](const QByteArray &value) {
+                upsert->bindUtf8Static(++p, value.isEmpty() ? QByteArrayView("", 0) : QByteArrayView(value));
+            };
             if (m_texts) {
-                m_upsert->bindUtf8(++p, cell.source, false);
-                m_upsert->bindUtf8(++p, cell.campaign, false);
+                text(texts.at(key->source));
+                text(texts.at(key->campaign));
             }
-            for (qint64 count : cell.counts)
-                m_upsert->bind(++p, count);
-            for (const QByteArray &list : cell.lists)
-                m_upsert->bindUtf8(++p, list, false);
-            BATON_TRY(m_upsert->run());
+            for (qint64 count : sums->counts)
+                upsert->bind(++p, count);
+            for (int i = 0; i < Lists; ++i) {
+                QByteArray &list = lists[size_t(i)];
+                list.resize(0);
+                list += ',';
+                for (qint64 value : sums->lists[size_t(i)]) {
+                    const auto written = std::to_chars(number, number + sizeof number, value);
+                    list.append(number, written.ptr - number);
+                    list += ',';
+                }
+                text(list);
+            }
+            BATON_TRY(upsert->run());
         }
         m_cells.clear();
-        m_bytes = 0;
         return {};
     }
 
@@ -145,15 +202,8 @@ private:
     QStringList m_keys;
     int m_ids;
     bool m_texts;
-    std::unique_ptr<BulkStatement> m_upsert;
-    QHash<QByteArray, Cell> m_cells;
-    QByteArray m_key;
-    qint64 m_bytes = 0;
+    QHash<CellKey, CellSums> m_cells;
 };
-
-// The sums are merged into the tables whenever they hold this much, so memory stays the same however many
-// handoffs were deferred.
-constexpr qint64 FlushBytes = 24 * 1024 * 1024;
 
 } // namespace
 
@@ -172,61 +222,96 @@ Result<KpiDeferral> KpiDeferral::begin(Workspace &workspace)
         return next.error();
     const qint64 firstId = next->toLongLong();
     BATON_TRY(execSql(workspace.db(), QStringLiteral("UPDATE kpi_sync SET deferred_from = ? WHERE id = 1"), { firstId }));
-    return KpiDeferral(workspace, firstId);
+    // The insert trigger would skip every handoff inserted now (its WHEN clause), but evaluating that and handing
+    // it the new row costs about a third of writing the row: it is dropped for the deferral and made again, from
+    // its own text, by finish() (a rollback brings it back too).
+    auto trigger = scalar(workspace.db(),
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'handoff_kpi_insert'"));
+    if (!trigger)
+        return trigger.error();
+    KpiDeferral deferral(workspace, firstId);
+    deferral.m_insertTrigger = trigger->toString();
+    if (!deferral.m_insertTrigger.isEmpty())
+        BATON_TRY(execSql(workspace.db(), QStringLiteral("DROP TRIGGER handoff_kpi_insert")));
+    return deferral;
 }
 
 Result<void> KpiDeferral::finish()
 {
     if (m_finished)
         return {};
-    // One pass over the deferred handoffs in their final state, week by week (the handoff_week index, no sort),
-    // summed per cell in memory. Every kpi_cell and kpi_owner_cell key starts with the week, so a week's cells
-    // are complete when the next week starts: they are written then, once each, and memory holds one week's
-    // cells however many handoffs were deferred. Accounts span weeks; they are written at the end, or whenever
-    // the sums hold FlushBytes.
-    CubeSums cells(QStringLiteral("kpi_cell"),
-        { "week", "segment_id", "territory_id", "signal_type_id", "team_id", "source", "campaign" }, 5, true);
-    CubeSums ownerCells(QStringLiteral("kpi_owner_cell"),
-        { "week", "segment_id", "territory_id", "signal_type_id", "team_id", "owner_id", "source", "campaign" }, 6, true);
-    CubeSums accounts(QStringLiteral("kpi_account"), { "account_id" }, 1, false);
-    for (CubeSums *cube : { &cells, &ownerCells, &accounts })
-        BATON_TRY(cube->prepare(*m_workspace));
-    auto rows = RowCursor::open(m_workspace->db(), DeferredRows, { m_firstId });
-    if (!rows)
-        return rows.error();
-    std::array<qint64, 6> ids {};
-    std::array<qint64, 6> account {};
-    QByteArray source;
-    QByteArray campaign;
-    const QByteArray none;
-    qint64 week = -1;
-    while (rows->next()) {
-        if (rows->integer(0) != week) {
-            BATON_TRY(cells.flush());
-            BATON_TRY(ownerCells.flush());
-            week = rows->integer(0);
-        }
-        for (int i = 0; i < 6; ++i)
-            ids[size_t(i)] = rows->integer(i);
-        const std::string_view sourceText = rows->text(6);
-        source = QByteArray(sourceText.data(), qsizetype(sourceText.size()));
-        const std::string_view campaignText = rows->text(7);
-        campaign = QByteArray(campaignText.data(), qsizetype(campaignText.size()));
-        cells.add(ids, source, campaign, *rows);
-        ownerCells.add(ids, source, campaign, *rows);
-        if (!rows->isNull(8)) {
-            account[0] = rows->integer(8);
-            accounts.add(account, none, none, *rows);
-        }
-        if (cells.bytes() + ownerCells.bytes() + accounts.bytes() > FlushBytes)
-            for (CubeSums *cube : { &cells, &ownerCells, &accounts })
-                BATON_TRY(cube->flush());
-    }
-    BATON_TRY(rows->status());
-    for (CubeSums *cube : { &cells, &ownerCells, &accounts })
-        BATON_TRY(cube->flush());
+    if (!m_insertTrigger.isEmpty())
+        BATON_TRY(execSql(m_workspace->db(), m_insertTrigger));
     BATON_TRY(execSql(m_workspace->db(), QStringLiteral("UPDATE kpi_sync SET deferred_from = NULL WHERE id = 1")));
     m_finished = true;
+    return {};
+}
+
+Result<void> KpiDeferral::throughTriggers(const std::function<Result<void>()> &write)
+{
+    BATON_TRY(execSql(m_workspace->db(), QStringLiteral("UPDATE kpi_sync SET deferred_from = NULL WHERE id = 1")));
+    BATON_TRY(write());
+    auto restored = execSql(m_workspace->db(), QStringLiteral("UPDATE kpi_sync SET deferred_from = ? WHERE id = 1"), { m_firstId });
+    return restored ? Result<void>() : Result<void>(restored.error());
+}
+
+struct KpiSums::Data
+{
+    CubeSums cells { QStringLiteral("kpi_cell"),
+        { "week", "segment_id", "territory_id", "signal_type_id", "team_id", "source", "campaign" }, 5, true };
+    CubeSums ownerCells { QStringLiteral("kpi_owner_cell"),
+        { "week", "segment_id", "territory_id", "signal_type_id", "team_id", "owner_id", "source", "campaign" }, 6, true };
+    CubeSums accounts { QStringLiteral("kpi_account"), { "account_id" }, 1, false };
+    // Sources and campaigns by number, as UTF-8 (0 is the empty text, which the cubes store for NULL).
+    QHash<QString, qint32> textIds { { QString(), 0 } };
+    QList<QByteArray> texts { QByteArray() };
+    qint64 bytes = 0;
+
+    qint32 textId(const QString &text)
+    {
+        auto it = textIds.constFind(text);
+        if (it != textIds.constEnd())
+            return *it;
+        texts << text.toUtf8();
+        bytes += 64 + 3 * text.size();
+        return textIds.insert(text, qint32(texts.size() - 1)).value();
+    }
+};
+
+KpiSums::KpiSums() : d(std::make_unique<Data>()) { }
+KpiSums::~KpiSums() = default;
+KpiSums::KpiSums(KpiSums &&) noexcept = default;
+KpiSums &KpiSums::operator=(KpiSums &&) noexcept = default;
+
+void KpiSums::add(const Handoff &handoff, int sign)
+{
+    const auto id = [](qint64 value) { return std::max<qint64>(value, 0); };
+    const Contribution contribution = contributionOf(handoff);
+    CellKey key;
+    key.ids = { qint64(handoff.week), id(handoff.segmentId), id(handoff.territoryId), id(handoff.signalTypeId),
+        id(handoff.teamId), 0 };
+    key.source = d->textId(handoff.source);
+    key.campaign = d->textId(handoff.campaign);
+    d->bytes += d->cells.add(key, contribution, sign);
+    key.ids[5] = id(handoff.ownerId);
+    d->bytes += d->ownerCells.add(key, contribution, sign);
+    if (handoff.accountId > 0) {
+        CellKey account;
+        account.ids[0] = handoff.accountId;
+        d->bytes += d->accounts.add(account, contribution, sign);
+    }
+}
+
+qint64 KpiSums::bytes() const
+{
+    return d->bytes;
+}
+
+Result<void> KpiSums::merge(Workspace &workspace)
+{
+    for (CubeSums *cube : { &d->cells, &d->ownerCells, &d->accounts })
+        BATON_TRY(cube->merge(workspace, d->texts));
+    *d = Data();
     return {};
 }
 

@@ -83,11 +83,11 @@ Result<std::unique_ptr<HandoffImport>> HandoffImport::load(Workspace &workspace,
     const RowConverter &converter, ImportReferences &refs)
 {
     std::unique_ptr<HandoffImport> import(new HandoffImport(workspace, mapping, converter, refs));
-    BATON_TRY(import->prepare());
+    BATON_TRY(import->initialize());
     return import;
 }
 
-Result<void> HandoffImport::prepare()
+Result<void> HandoffImport::initialize()
 {
     const auto at = [this](const char *name) { return m_converter.fieldIndex(QString::fromLatin1(name)); };
     m_fields.reset(new Fields { at("lead_ref"), at("opportunity_ref"), at("email"), at("contact_name"), at("company"),
@@ -139,7 +139,39 @@ Result<void> HandoffImport::prepare()
     if (!store)
         return store.error();
     m_store = std::make_unique<HandoffStore>(std::move(*store));
+    m_nextId = m_store->nextId();
+    if (m_keyField >= 0)
+        BATON_TRY(loadExistingKeys());
     return {};
+}
+
+quint64 HandoffImport::keyHash(QStringView key) const
+{
+    // FNV-1a over the UTF-16 code units; emails compare like SQLite's NOCASE (ASCII letters without case).
+    const bool foldAscii = m_mapping.key == QLatin1String("email");
+    quint64 hash = 0xcbf29ce484222325ULL;
+    for (const QChar c : key) {
+        const char16_t u = c.unicode();
+        hash ^= foldAscii && u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u;
+        hash *= 0x100000001b3ULL;
+    }
+    return hash == HashIdTable::NoKey ? 1 : hash;
+}
+
+Result<void> HandoffImport::loadExistingKeys()
+{
+    // Ascending ids, so that the most recent handoff with a key is the one remembered (HandoffStore::find's rule).
+    // The column is one of the three HandoffStore::open accepts, written here.
+    const QString column = m_mapping.key == QLatin1String("email") ? QStringLiteral("email")
+        : m_mapping.key == QLatin1String("opportunity_ref")      ? QStringLiteral("opportunity_ref")
+                                                                 : QStringLiteral("lead_ref");
+    auto cursor = RowCursor::open(m_workspace.db(),
+        QStringLiteral("SELECT id, %1 FROM handoff WHERE %1 IS NOT NULL ORDER BY id").arg(column));
+    if (!cursor)
+        return cursor.error();
+    while (cursor->next())
+        m_keys.slot(keyHash(cursor->toString(1))) = cursor->integer(0);
+    return cursor->status();
 }
 
 Result<void> HandoffImport::loadExistingIdentities()
@@ -391,25 +423,104 @@ qint64 HandoffImport::matchAccount(const QString &email, const QString &company)
     return 0;
 }
 
-Result<std::optional<qint64>> HandoffImport::findByKey(const ConvertedRecord &record)
+Result<std::optional<Handoff>> HandoffImport::findByKey(const ConvertedRecord &record)
 {
-    if (m_keyField < 0 || !record.value(m_keyField).set)
-        return std::optional<qint64>();
-    return m_store->find(record.value(m_keyField).text);
+    if (m_keyField < 0 || !record.value(m_keyField).set || record.value(m_keyField).text.isEmpty())
+        return std::optional<Handoff>();
+    const QString &key = record.value(m_keyField).text;
+    const qint64 *candidate = m_keys.find(keyHash(key));
+    if (!candidate)
+        return std::optional<Handoff>();
+    // A handoff has a key with the same hash: read it where it is written (and, should the hash belong to another
+    // key, ask the workspace by the key itself).
+    std::optional<Handoff> found;
+    const qint64 id = *candidate;
+    const auto lookUp = [&]() -> Result<void> {
+        auto stored = m_store->load(m_workspace, id);
+        if (!stored)
+            return stored.error();
+        const QString &value = m_mapping.key == QLatin1String("email") ? stored->email
+            : m_mapping.key == QLatin1String("opportunity_ref")       ? stored->opportunityRef
+                                                                       : stored->leadRef;
+        if (keyHash(value) == keyHash(key)
+            && (m_mapping.key == QLatin1String("email") ? value.compare(key, Qt::CaseInsensitive) == 0 : value == key)) {
+            found = *stored;
+            return {};
+        }
+        auto other = m_store->find(key);
+        if (!other)
+            return other.error();
+        if (!other->has_value())
+            return {};
+        auto again = m_store->load(m_workspace, **other);
+        if (!again)
+            return again.error();
+        found = *again;
+        return {};
+    };
+    BATON_TRY(m_onWriter ? m_onWriter(lookUp) : lookUp());
+    return found;
 }
 
 Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool describeRecord)
 {
+    Prepared prepared;
+    BATON_TRY(prepare(record, describeRecord, &prepared));
+    BATON_TRY(write(prepared));
+    return prepared.result;
+}
+
+Result<void> HandoffImport::write(Prepared &prepared)
+{
+    if (prepared.write == Prepared::Write::None)
+        return {};
+    Handoff &h = prepared.handoff;
+    const bool inserting = prepared.write == Prepared::Write::Insert;
+    // The KPI cube sums: a new handoff is added; a handoff this import inserted and now updates is taken back
+    // and added again, or, when its sums were merged already, updated with the triggers on.
+    bool throughTriggers = false;
+    if (m_sums && inserting) {
+        m_sums->add(h);
+    } else if (m_sums && prepared.before) {
+        if (h.id >= m_sumsFrom) {
+            m_sums->add(*prepared.before, -1);
+            m_sums->add(h);
+        } else {
+            throughTriggers = true;
+        }
+    }
+    if (inserting) {
+        if (auto inserted = m_store->insert(h); !inserted)
+            return inserted.error();
+    } else if (throughTriggers) {
+        // The row must be in the table (not waiting for its batch) for the triggers to see its old state.
+        BATON_TRY(m_store->flush());
+        BATON_TRY(m_deferral->throughTriggers([&]() { return m_store->update(h); }));
+    } else {
+        BATON_TRY(m_store->update(h));
+    }
+    if (m_sums && m_sums->bytes() >= m_mergeBytes) {
+        BATON_TRY(m_sums->merge(m_workspace));
+        m_sumsFrom = m_store->nextId();
+    }
+    return {};
+}
+
+Result<void> HandoffImport::prepare(const ConvertedRecord &record, bool describeRecord, Prepared *out)
+{
     const Fields &f = *m_fields;
-    RecordResult result;
+    RecordResult &result = out->result;
+    result = RecordResult();
+    out->write = Prepared::Write::None;
+    out->before.reset();
     auto existing = findByKey(record);
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
-        auto stored = m_store->load(m_workspace, **existing);
-        if (!stored)
-            return stored.error();
-        Handoff h = *stored;
+        Handoff &h = out->handoff;
+        h = std::move(**existing);
+        if (m_sums && h.id >= m_deferral->firstDeferredId())
+            out->before = h; // what the KPI sums have for it, should write() take it back
         apply(record, h);
         if (record.value(f.amount).set) {
             if (!record.value(f.opportunityAmount).set)
@@ -418,12 +529,12 @@ Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool 
                 h.wonAmount = record.value(f.amount).number;
         }
         fillIn(h, false);
-        BATON_TRY(m_store->update(h));
+        out->write = Prepared::Write::Update;
         result.action = RecordResult::Action::Updated;
         result.id = h.id;
         if (describeRecord)
             result.shown = describe(h, record);
-        return result;
+        return {};
     }
     if (m_mapping.mode == MappingDefinition::Mode::Update) {
         result.action = RecordResult::Action::KeptAside;
@@ -434,14 +545,15 @@ Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool 
             result.reason = tr("No handoff has %1 \"%2\" to update (import the file that creates it first).")
                                 .arg(ImportFields::label(ImportEntity::Handoff, m_mapping.key).toLower(),
                                     record.value(m_keyField).text);
-        return result;
+        return {};
     }
     if (!record.value(f.handedOffAt).set) {
         result.action = RecordResult::Action::KeptAside;
         result.reason = tr("Handed off is missing: a handoff needs the time it was handed to Sales.");
-        return result;
+        return {};
     }
-    Handoff h;
+    Handoff &h = out->handoff;
+    h = Handoff();
     apply(record, h);
     if (record.value(f.amount).set) {
         if (!record.value(f.opportunityAmount).set)
@@ -458,12 +570,13 @@ Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool 
             result.reason = tr("Repeats handoff %1 by the identity rule \"%2\" (the mapping keeps duplicates aside).")
                                 .arg(match->originalId)
                                 .arg(match->ruleName);
-            return result;
+            return {};
         }
     }
-    auto inserted = m_store->insert(h);
-    if (!inserted)
-        return inserted.error();
+    h.id = m_nextId++;
+    out->write = Prepared::Write::Insert;
+    if (m_keyField >= 0 && record.value(m_keyField).set && !record.value(m_keyField).text.isEmpty())
+        m_keys.slot(keyHash(record.value(m_keyField).text)) = h.id;
     // Registering the new handoff's identities also says whether an earlier handoff had one of them.
     if (m_checkDuplicates) {
         if (auto match = m_duplicates.add(h.id, h, context)) {
@@ -475,7 +588,15 @@ Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool 
     result.id = h.id;
     if (describeRecord)
         result.shown = describe(h, record);
-    return result;
+    return {};
+}
+
+void HandoffImport::sumKpis(KpiDeferral &deferral, qint64 mergeBytes)
+{
+    m_deferral = &deferral;
+    m_sums.emplace();
+    m_sumsFrom = m_nextId;
+    m_mergeBytes = mergeBytes;
 }
 
 QList<std::pair<QString, QString>> HandoffImport::describe(const Handoff &h, const ConvertedRecord &record) const
@@ -537,7 +658,11 @@ QList<std::pair<QString, QString>> HandoffImport::describe(const Handoff &h, con
 
 Result<void> HandoffImport::finish()
 {
-    return m_store->flush();
+    BATON_TRY(m_store->flush());
+    BATON_TRY(m_store->checkReferences(m_workspace));
+    if (m_sums)
+        BATON_TRY(m_sums->merge(m_workspace));
+    return {};
 }
 
 QList<std::pair<QString, qint64>> HandoffImport::details() const

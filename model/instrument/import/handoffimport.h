@@ -17,10 +17,12 @@
 #include "handoffstore.h"
 #include "importmapping.h"
 
+#include "core/hashidtable.h"
 #include "data/handoff.h"
 #include "instrument/accountmatcher.h"
 #include "instrument/duplicatefinder.h"
 #include "enforce/slaclock.h"
+#include "optimize/kpideferral.h"
 #include "route/router.h"
 #include "route/segmentresolver.h"
 #include "route/territoryresolver.h"
@@ -46,14 +48,38 @@ public:
     Result<void> finish() override;
     QList<std::pair<QString, qint64>> details() const override;
 
+    // process() in two halves, so that an import can decide on one thread and write on another (Importer):
+    // prepare() decides what a record does (insert, update or keep aside), fills the handoff in (routing, SLA
+    // facts, matching, duplicates) and gives new handoffs their ids; write() writes it and keeps the KPI sums. prepare() reads the workspace only through the writer call (see
+    // setWriterCall), and only when the record's key matches a handoff, so that it can run beside write().
+    struct Prepared
+    {
+        enum class Write { None, Insert, Update };
+        Write write = Write::None;
+        Handoff handoff;
+        RecordResult result;
+        std::optional<Handoff> before; // an update of a handoff this import inserted: its state before
+    };
+    Result<void> prepare(const ConvertedRecord &record, bool describe, Prepared *out);
+    Result<void> write(Prepared &prepared);
+    // How prepare() runs what must touch the workspace: `onWriter` calls the function on the thread that writes
+    // (after everything prepared before it was written) and returns its result. Without one, it runs directly.
+    void setWriterCall(ImportReferences::WriterCall onWriter) { m_onWriter = std::move(onWriter); }
+    // Sums the KPI cubes of the handoffs this import writes as write() writes them (KpiSums), merging them into
+    // the cubes whenever they hold `mergeBytes`, and in finish(). `deferral` must then end with finish().
+    void sumKpis(KpiDeferral &deferral, qint64 mergeBytes);
+
 private:
     HandoffImport(Workspace &workspace, const MappingDefinition &mapping, const RowConverter &converter,
         ImportReferences &refs);
-    Result<void> prepare();
+    Result<void> initialize();
     Result<void> loadExistingIdentities();
     void apply(const ConvertedRecord &record, Handoff &handoff) const;
     void fillIn(Handoff &handoff, bool inserting);
-    Result<std::optional<qint64>> findByKey(const ConvertedRecord &record);
+    Result<void> loadExistingKeys();
+    // The stored handoff the record's key names (the most recent with that key), if any.
+    Result<std::optional<Handoff>> findByKey(const ConvertedRecord &record);
+    quint64 keyHash(QStringView key) const;
     qint64 matchAccount(const QString &email, const QString &company);
     QList<std::pair<QString, QString>> describe(const Handoff &handoff, const ConvertedRecord &record) const;
 
@@ -69,6 +95,15 @@ private:
     DuplicateFinder m_duplicates;
     bool m_checkDuplicates = false;
     std::unique_ptr<HandoffStore> m_store;
+    ImportReferences::WriterCall m_onWriter;
+    // The mapping's key (hashed) -> the most recent handoff with it, for the handoffs already in the workspace and
+    // those this import inserts: a key that is not here names no handoff, without asking the workspace.
+    HashIdTable m_keys;
+    qint64 m_nextId = 0; // the id prepare() gives the next inserted handoff
+    KpiDeferral *m_deferral = nullptr;
+    std::optional<KpiSums> m_sums; // write()'s: of the handoffs with ids from m_sumsFrom on
+    qint64 m_sumsFrom = 0;
+    qint64 m_mergeBytes = 0;
     LocalDays m_days;
     QTimeZone m_zone;
     int m_keyField = -1;

@@ -3,6 +3,9 @@
 #include "core/workspace.h"
 #include "core/sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace baton {
 
 namespace {
@@ -26,6 +29,18 @@ void appendUtf8(QByteArray &out, const QString &text)
         write[i] = char(read[i].unicode());
     }
 }
+
+// The columns that refer to another table, and the table.
+struct Reference
+{
+    qint64 Handoff::*column;
+    const char *table;
+};
+const Reference References[] = { { &Handoff::accountId, "account" }, { &Handoff::signalTypeId, "signal_type" },
+    { &Handoff::segmentId, "segment" }, { &Handoff::territoryId, "territory" }, { &Handoff::industryId, "industry" },
+    { &Handoff::stageId, "lifecycle_stage" }, { &Handoff::ownerId, "owner" }, { &Handoff::teamId, "team" },
+    { &Handoff::routingRuleId, "routing_rule" }, { &Handoff::rejectionReasonId, "rejection_reason" },
+    { &Handoff::recycledFromId, "handoff" } };
 
 } // namespace
 
@@ -93,6 +108,7 @@ HandoffStore::HandoffStore(BulkStatement insert, BulkStatement batch, BulkStatem
 
 void HandoffStore::bindColumns(BulkStatement &s, const Handoff &h, int offset)
 {
+    noteReferences(h);
     // Texts are bound as UTF-8 from the arena without a copy (SQLite would otherwise convert UTF-16 itself, with an
     // allocation per value); the arena is not touched again until the statement ran.
     const auto text = [&](int index, const QString &value) {
@@ -153,6 +169,41 @@ void HandoffStore::bindColumns(BulkStatement &s, const Handoff &h, int offset)
     Q_ASSERT(i == offset + BoundColumns);
 }
 
+void HandoffStore::noteReferences(const Handoff &handoff)
+{
+    static_assert(std::size(References) == ReferenceColumns);
+    for (int i = 0; i < ReferenceColumns; ++i) {
+        const qint64 id = handoff.*References[i].column;
+        if (id > 0 && id != m_lastReferenced[size_t(i)]) {
+            m_referenced[size_t(i)].insert(id);
+            m_lastReferenced[size_t(i)] = id;
+        }
+    }
+}
+
+Result<void> HandoffStore::checkReferences(Workspace &workspace) const
+{
+    for (int i = 0; i < ReferenceColumns; ++i) {
+        const QSet<qint64> &ids = m_referenced[size_t(i)];
+        if (ids.isEmpty())
+            continue;
+        QJsonArray list;
+        for (qint64 id : ids)
+            list.append(id);
+        // The table name is one of References' names, written above.
+        auto found = scalar(workspace.db(),
+            QStringLiteral("SELECT count(*) FROM %1 WHERE id IN (SELECT value FROM json_each(?))")
+                .arg(QLatin1String(References[i].table)),
+            { QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)) });
+        if (!found)
+            return found.error();
+        if (found->toLongLong() != ids.size())
+            return fail(QStringLiteral("Handoffs were written that refer to a row of %1 that does not exist.")
+                            .arg(QLatin1String(References[i].table)));
+    }
+    return {};
+}
+
 void HandoffStore::bindTexts(BulkStatement &statement)
 {
     for (const TextSlot &slot : m_texts)
@@ -163,6 +214,8 @@ void HandoffStore::bindTexts(BulkStatement &statement)
 Result<qint64> HandoffStore::insert(Handoff &handoff)
 {
     handoff.week = m_days.weekCodeOf(handoff.handedOffAt);
+    if (handoff.id != 0 && handoff.id != m_nextId)
+        return fail(QStringLiteral("A handoff was given id %1 where the next one is %2.").arg(handoff.id).arg(m_nextId));
     handoff.id = m_nextId++;
     m_waiting.append(handoff);
     if (m_waiting.size() == BatchRows)

@@ -14,8 +14,10 @@
 #include "data/handoff.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -31,8 +33,11 @@ public:
 
     static constexpr int BatchRows = 64;
 
-    // Inserts `handoff` (now or with its batch), filling in its week and id.
+    // Inserts `handoff` (now or with its batch), filling in its week and id. A handoff that already has an id
+    // must have the one nextId() says.
     Result<qint64> insert(Handoff &handoff);
+    // The id the next inserted handoff gets.
+    qint64 nextId() const { return m_nextId; }
     // Rewrites every column of the handoff with `handoff.id`, filling in its week.
     Result<void> update(Handoff &handoff);
     // The most recent handoff with this key (emails compare without case), if any.
@@ -41,6 +46,10 @@ public:
     Result<Handoff> load(Workspace &workspace, qint64 id) const;
     // Writes the rows waiting for their batch.
     Result<void> flush();
+    // Checks that every row the handoffs written refer to (account, owner, team, signal type, ...) exists: what
+    // SQLite's foreign-key checks would have said row by row, once for all (the importer writes with the checks
+    // off, since they cost a sixth of writing a row). Call after flush().
+    Result<void> checkReferences(Workspace &workspace) const;
 
 private:
     HandoffStore(BulkStatement insert, BulkStatement batch, BulkStatement update, std::optional<BulkStatement> find,
@@ -66,6 +75,11 @@ private:
     };
     QByteArray m_arena;
     std::vector<TextSlot> m_texts;
+    // The ids written to each column that refers to another table (References in handoffstore.cpp).
+    static constexpr int ReferenceColumns = 11;
+    std::array<QSet<qint64>, ReferenceColumns> m_referenced;
+    std::array<qint64, ReferenceColumns> m_lastReferenced {};
+    void noteReferences(const Handoff &handoff);
 };
 
 } // namespace baton

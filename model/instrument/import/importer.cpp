@@ -19,12 +19,19 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace baton {
 
 namespace {
 
 // The page cache during an import, in KiB.
 constexpr int BulkCacheKiB = 64 * 1024;
+// How much a handoff import's KPI sums may hold before they are merged into the cubes.
+constexpr qint64 DefaultKpiMergeBytes = 64 * 1024 * 1024;
 
 // Rolls a preview's transaction back after its records were collected.
 constexpr auto PreviewDone = "baton-import-preview-done";
@@ -63,6 +70,124 @@ QString createdKey(ImportReferences::Kind kind)
     return {};
 }
 
+// The two threads of a handoff import (Execution::runPipelined). The reading thread reads the file, converts its
+// records and prepares them (HandoffImport::prepare: routing, SLA facts, duplicates, ids); the thread that holds
+// the import's transaction writes what was prepared, in file order. What the reading thread must do in the
+// workspace (create a row a record names, read the handoff a key names) it hands over with call() and waits for:
+// the writing thread runs it after writing everything prepared before it, so the workspace is only ever used from
+// the thread that opened it and every record sees the ones before it.
+class ImportPipe final
+{
+public:
+    struct Item
+    {
+        enum class Kind { Handoff, KeptAside, Call, End };
+        Kind kind = Kind::Handoff;
+        HandoffImport::Prepared prepared; // Handoff
+        int line = 0; // KeptAside
+        QString reason;
+        QString raw;
+        const std::function<Result<void>()> *call = nullptr; // Call
+        Result<void> status; // End: how reading ended
+        qint64 bytes = 0; // of the file, read so far
+    };
+
+    // Reading thread. Returns false once the writer stopped (the import failed or was cancelled).
+    bool push(Item item)
+    {
+        m_filling.push_back(std::move(item));
+        return m_filling.size() < BatchSize || send();
+    }
+    Result<void> call(const std::function<Result<void>()> &work)
+    {
+        Item item;
+        item.kind = Item::Kind::Call;
+        item.call = &work;
+        m_filling.push_back(std::move(item));
+        std::unique_lock lock(m_mutex);
+        m_answered = false;
+        lock.unlock();
+        if (!send())
+            return fail(QStringLiteral("The import stopped."), Error::Kind::Cancelled);
+        lock.lock();
+        m_changed.wait(lock, [this] { return m_answered || m_stopped; });
+        if (!m_answered)
+            return fail(QStringLiteral("The import stopped."), Error::Kind::Cancelled);
+        return m_answer;
+    }
+    void end(Result<void> status)
+    {
+        Item item;
+        item.kind = Item::Kind::End;
+        item.status = std::move(status);
+        m_filling.push_back(std::move(item));
+        send();
+    }
+
+    // Writing thread.
+    std::vector<Item> take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty(); });
+        std::vector<Item> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    void answer(Result<void> result)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_answer = std::move(result);
+        m_answered = true;
+        m_changed.notify_all();
+    }
+    // Hands a written batch back: the reading thread frees what it allocated (freeing it here would make both
+    // threads take turns at the allocator's locks).
+    void giveBack(std::vector<Item> batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr size_t BatchSize = 256;
+    static constexpr size_t MaxBatches = 8;
+
+    bool send()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < MaxBatches || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(m_filling));
+        m_filling = std::vector<Item>();
+        if (!m_spent.empty()) {
+            m_filling = std::move(m_spent.back());
+            m_spent.pop_back();
+        }
+        m_changed.notify_all();
+        lock.unlock();
+        m_filling.clear();
+        m_filling.reserve(BatchSize);
+        return true;
+    }
+
+    std::vector<Item> m_filling; // the reading thread's next batch
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<Item>> m_batches;
+    std::vector<std::vector<Item>> m_spent; // written batches, for the reading thread to free and reuse
+    bool m_stopped = false;
+    bool m_answered = false;
+    Result<void> m_answer;
+};
+
 struct Execution
 {
     Workspace &workspace;
@@ -74,7 +199,93 @@ struct Execution
     ImportPreview preview;
 
     Result<void> execute();
+    Result<void> runPipelined(CsvReader &reader, RowConverter &converter, ImportReferences &refs,
+        HandoffImport &handoffs, PreparedStatement &keep, qint64 total);
 };
+
+Result<void> Execution::runPipelined(CsvReader &reader, RowConverter &converter, ImportReferences &refs,
+    HandoffImport &handoffs, PreparedStatement &keep, qint64 total)
+{
+    ImportPipe pipe;
+    const auto onWriter = [&pipe](const std::function<Result<void>()> &work) { return pipe.call(work); };
+    refs.setWriterCall(onWriter);
+    handoffs.setWriterCall(onWriter);
+
+    // Reading: the counts are the reading thread's until it has ended.
+    std::thread reading([&]() {
+        CsvRecord record;
+        ConvertedRecord converted;
+        pipe.end([&]() -> Result<void> {
+            for (;;) {
+                auto more = reader.next(&record);
+                if (!more)
+                    return more.error();
+                if (!*more)
+                    return {};
+                ++summary.read;
+                BATON_TRY(converter.convert(record, refs, workspace, &converted));
+                ImportPipe::Item item;
+                item.bytes = reader.bytesRead();
+                if (converted.keptAside.isEmpty()) {
+                    BATON_TRY(handoffs.prepare(converted, false, &item.prepared));
+                    const RecordResult &result = item.prepared.result;
+                    if (result.duplicate)
+                        ++summary.duplicates;
+                    if (result.action == RecordResult::Action::Inserted)
+                        ++summary.imported;
+                    else if (result.action == RecordResult::Action::Updated)
+                        ++summary.updated;
+                    else
+                        item.reason = result.reason;
+                } else {
+                    item.reason = converted.keptAside;
+                }
+                if (!item.reason.isEmpty()) {
+                    ++summary.keptAside;
+                    item.kind = ImportPipe::Item::Kind::KeptAside;
+                    item.line = record.line;
+                    item.raw = Importer::rawLine(record.texts());
+                }
+                if (!pipe.push(std::move(item)))
+                    return {};
+            }
+        }());
+    });
+
+    // Writing, on this thread.
+    Result<void> outcome;
+    qint64 records = 0;
+    for (bool ended = false; !ended && outcome;) {
+        std::vector<ImportPipe::Item> batch = pipe.take();
+        for (ImportPipe::Item &item : batch) {
+            switch (item.kind) {
+            case ImportPipe::Item::Kind::Call:
+                pipe.answer((*item.call)());
+                continue;
+            case ImportPipe::Item::Kind::End:
+                outcome = std::move(item.status);
+                ended = true;
+                break;
+            case ImportPipe::Item::Kind::Handoff:
+                outcome = handoffs.write(item.prepared);
+                break;
+            case ImportPipe::Item::Kind::KeptAside:
+                outcome = keep.run({ summary.runId, item.line, item.reason, item.raw });
+                break;
+            }
+            if (outcome && !ended && options.progress && ++records % 1000 == 0 && !options.progress(item.bytes, total))
+                outcome = fail(Importer::tr("The import was cancelled; nothing was changed."), Error::Kind::Cancelled);
+            if (!outcome || ended)
+                break;
+        }
+        pipe.giveBack(std::move(batch));
+    }
+    pipe.stop();
+    reading.join();
+    refs.setWriterCall({});
+    handoffs.setWriterCall({});
+    return outcome;
+}
 
 Result<void> Execution::execute()
 {
@@ -125,6 +336,7 @@ Result<void> Execution::execute()
             auto loaded = HandoffImport::load(workspace, mapping, *converter, *refs);
             if (!loaded)
                 return loaded.error();
+            (*loaded)->sumKpis(*deferral, options.kpiMergeBytes > 0 ? options.kpiMergeBytes : DefaultKpiMergeBytes);
             entity = std::move(*loaded);
         } else if (mapping.entity == ImportEntity::Account) {
             auto loaded = AccountImport::load(workspace, mapping, *converter, *refs);
@@ -147,8 +359,12 @@ Result<void> Execution::execute()
             return keep.run({ summary.runId, line, reason, Importer::rawLine(source.texts()) });
         };
 
+        // Handoff imports read and write on two threads; previews, accounts and owners one record at a time here.
+        const bool pipelined = mapping.entity == ImportEntity::Handoff && !previewing;
+        if (pipelined)
+            BATON_TRY(runPipelined(reader, *converter, *refs, static_cast<HandoffImport &>(*entity), keep, total));
         ConvertedRecord converted;
-        while (previewRecords < 0 || summary.read < previewRecords) {
+        while (!pipelined && (previewRecords < 0 || summary.read < previewRecords)) {
             auto more = reader.next(&record);
             if (!more)
                 return more.error();
@@ -206,7 +422,7 @@ Result<void> Execution::execute()
         }
         BATON_TRY(entity->finish());
         if (deferral)
-            BATON_TRY(deferral->finish());
+            BATON_TRY(deferral->finish()); // the handoff import merged its sums (HandoffImport::sumKpis)
         summary.details = entity->details();
         for (auto it = refs->created().begin(); it != refs->created().end(); ++it)
             summary.details.append({ createdKey(it.key()), it.value() });
@@ -269,8 +485,16 @@ Result<ImportSummary> Importer::run(Workspace &workspace, QIODevice &device, con
     // use valid constants), so the constraints are not checked again for the import's statements. SQLite-only; the
     // setting is per connection and put back afterwards.
     (void)execSql(workspace.db(), QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    // Foreign keys likewise: checking the eleven references of every handoff row by row costs a sixth of writing
+    // it; the handoff import checks every id it wrote once, at the end (HandoffStore::checkReferences), in the
+    // same transaction. The setting cannot change inside a transaction: an import inside one keeps the checks.
+    const bool handoffs = mapping.entity == ImportEntity::Handoff;
+    if (handoffs)
+        (void)execSql(workspace.db(), QStringLiteral("PRAGMA foreign_keys = OFF"));
     Execution execution { workspace, device, mapping, named, -1, {}, {} };
     const Result<void> done = execution.execute();
+    if (handoffs)
+        (void)execSql(workspace.db(), QStringLiteral("PRAGMA foreign_keys = ON"));
     (void)execSql(workspace.db(), QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
     if (cacheSize.isValid())
         (void)execSql(workspace.db(), QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));

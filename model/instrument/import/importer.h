@@ -17,6 +17,10 @@
 // reason; read = imported + updated + kept aside. duplicates = imported (or, with "duplicates": "keep_aside",
 // kept-aside) handoffs that repeat an earlier one under an identity rule.
 //
+// A handoff import runs on two threads: one reads, converts and prepares records (routing, SLA facts, duplicates),
+// the caller's thread writes them in file order and sums the KPI cubes (KpiSums). Previews and account and owner
+// imports go one record at a time on the caller's thread.
+//
 // Deterministic: the same workspace, file and mapping give the same records. The run's start and end times are
 // the current time, or SOURCE_DATE_EPOCH when that is set.
 
@@ -43,6 +47,9 @@ struct ImportOptions
     QString mappingName; // recorded with the run (default: the mapping's name)
     // Called every 1,000 records with the bytes read and the file's size; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // How much memory the KPI cube sums of a handoff import may hold before they are merged into the cubes
+    // (0: the default, 64 MB); tests make it small to merge often.
+    qint64 kpiMergeBytes = 0;
 };
 
 struct ImportSummary

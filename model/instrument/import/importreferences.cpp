@@ -159,6 +159,18 @@ Result<qint64> ImportReferences::create(Workspace &workspace, Kind kind, const Q
         return qint64(0);
     if (qint64 existing = find(kind, name))
         return existing;
+    if (!m_onWriter)
+        return createRow(workspace, kind, name);
+    Result<qint64> created = qint64(0);
+    BATON_TRY(m_onWriter([&]() -> Result<void> {
+        created = createRow(workspace, kind, name);
+        return created ? Result<void>() : Result<void>(created.error());
+    }));
+    return created;
+}
+
+Result<qint64> ImportReferences::createRow(Workspace &workspace, Kind kind, const QString &name)
+{
     qint64 id = 0;
     int &position = m_positions[int(kind)];
     switch (kind) {
@@ -224,7 +236,8 @@ Result<qint64> ImportReferences::create(Workspace &workspace, Kind kind, const Q
         row.role = m_newOwnerRole;
         qint64 teamId = 0;
         if (!m_newOwnerTeam.isEmpty()) {
-            auto team = create(workspace, Kind::Team, m_newOwnerTeam);
+            const qint64 known = find(Kind::Team, m_newOwnerTeam);
+            auto team = known ? Result<qint64>(known) : createRow(workspace, Kind::Team, m_newOwnerTeam.trimmed());
             if (!team)
                 return team.error();
             teamId = *team;

@@ -16,6 +16,8 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace baton {
 
 class Workspace;
@@ -35,6 +37,10 @@ public:
     qint64 find(Kind kind, const QString &text) const;
     // Creates the row named `text` (and remembers it); `newOwnerRole`/`newOwnerTeam` describe created owners.
     Result<qint64> create(Workspace &workspace, Kind kind, const QString &text);
+    // Runs the writes of create() through `onWriter` (the import's writing thread, see Importer), which calls
+    // the function it is given and returns its result.
+    using WriterCall = std::function<Result<void>(const std::function<Result<void>()> &)>;
+    void setWriterCall(WriterCall onWriter) { m_onWriter = std::move(onWriter); }
     QString name(Kind kind, qint64 id) const { return m_names[int(kind)].value(id); }
 
     // Settings for owners created by create(Kind::Owner, ...).
@@ -67,6 +73,7 @@ public:
 private:
     ImportReferences() = default;
     static QString key(const QString &text) { return text.trimmed().toLower(); }
+    Result<qint64> createRow(Workspace &workspace, Kind kind, const QString &name);
 
     QHash<QString, qint64> m_byName[10];
     QHash<qint64, QString> m_names[10];
@@ -80,6 +87,7 @@ private:
     QString m_newOwnerRole = QStringLiteral("SDR");
     QString m_newOwnerTeam;
     int m_positions[10] = {};
+    WriterCall m_onWriter;
 };
 
 } // namespace baton
