@@ -22,7 +22,9 @@
 #include "testsupport.h"
 #include "workspacesession.h"
 
+#include <QAbstractAxis>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -183,6 +185,41 @@ private slots:
         page.kpiTable()->proxy()->setFilterFixedString(QStringLiteral("zzz-nothing"));
         QVERIFY(page.kpiTable()->exportCsv(csv));
         QCOMPARE(readCsv(csv).size(), 1);
+    }
+
+    void refreshingKeepsTheChartsTheSameSize()
+    {
+        // A change of filter redraws every chart; the axes of the old data go with it, so the charts' scenes
+        // (and the time to paint them) do not grow with every refresh.
+        WorkspaceSession session;
+        QVERIFY(session.open(m_file).ok());
+        DashboardPage page(&session);
+        page.resize(1200, 800);
+        page.show();
+        const QList<QChartView *> charts = { page.trendChart(), page.leakageChart(), page.sourceChart(), page.rejectionChart() };
+        const auto items = [&]() {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QList<qsizetype> counts;
+            for (QChartView *view : charts)
+                counts << view->scene()->items().size();
+            return counts;
+        };
+        page.setFilter({});
+        const QList<qsizetype> before = items();
+        QList<QPointer<QAbstractAxis>> oldAxes;
+        for (QChartView *view : charts)
+            for (QAbstractAxis *axis : view->chart()->axes())
+                oldAxes << axis;
+        QVERIFY2(oldAxes.size() >= 6, qPrintable(QString::number(oldAxes.size())));
+        HandoffFilter filter;
+        filter.fromWeek = 202640;
+        for (int i = 0; i < 5; ++i) {
+            page.setFilter(filter);
+            page.setFilter({});
+        }
+        QCOMPARE(items(), before);
+        // The axes of the first data are gone, not just detached from their charts.
+        QVERIFY(std::all_of(oldAxes.cbegin(), oldAxes.cend(), [](const QPointer<QAbstractAxis> &axis) { return axis.isNull(); }));
     }
 
     void handoffTablesReadNothingBeforeTheyHaveAFilter()

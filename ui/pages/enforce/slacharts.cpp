@@ -35,7 +35,7 @@ QChart *freshChart(const QString &title)
 
 } // namespace
 
-SlaTrendChart::SlaTrendChart(QWidget *parent) : QChartView(parent)
+SlaTrendChart::SlaTrendChart(QWidget *parent) : QChartView(freshChart(tr("SLA compliance by week")), parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
@@ -43,7 +43,6 @@ SlaTrendChart::SlaTrendChart(QWidget *parent) : QChartView(parent)
         + tr(" Besides all handoffs, the %1 groups with the lowest compliance over these weeks are drawn. "
              "Click a point to see its handoffs.")
               .arg(MaxGroupLines));
-    setChart(freshChart(tr("SLA compliance by week")));
 }
 
 void SlaTrendChart::setTrend(const QList<int> &weeks, const QList<SlaTrendPoint> &points, int selectedWeek)
@@ -148,13 +147,12 @@ void SlaTrendChart::setTrend(const QList<int> &weeks, const QList<SlaTrendPoint>
     delete old;
 }
 
-SlaSplitChart::SlaSplitChart(QWidget *parent) : QChartView(parent)
+SlaSplitChart::SlaSplitChart(QWidget *parent) : QChartView(freshChart(tr("Routing delay vs response time")), parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     setToolTip(SlaDefinitions::text(SlaTerm::MedianRoutingDelay) + QLatin1Char('\n')
         + SlaDefinitions::text(SlaTerm::MedianResponse) + QLatin1Char('\n') + tr("Click a bar to see the group's handoffs."));
-    setChart(freshChart(tr("Routing delay vs response time")));
     setToolTip(toolTip() + QLatin1Char('\n') + tr("With more than %1 groups, the %1 with the lowest compliance.").arg(MaxGroups));
 }
 

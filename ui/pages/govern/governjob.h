@@ -48,6 +48,7 @@ public:
             }
             *result = work(**workspace);
         });
+        thread->setParent(this); // deleted with the job when its result never comes back (the job went first)
         m_threads << thread;
         ++m_running;
         emit runningChanged(true);

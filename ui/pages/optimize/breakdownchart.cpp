@@ -24,10 +24,9 @@ std::optional<double> rate(const KpiFigures &f, BreakdownChart::Metric metric)
 
 } // namespace
 
-BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(parent)
+BreakdownChart::BreakdownChart(QWidget *parent) : QChartView(ChartStyle::makeChart(QString()), parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setChart(ChartStyle::makeChart(QString()));
     chart()->legend()->hide();
 }
 
@@ -38,9 +37,7 @@ void BreakdownChart::setReport(const KpiReport &report, Metric metric)
     setToolTip(KpiDefinitions::tooltip(metric == Metric::Acceptance ? QStringLiteral("acceptance_rate") : QStringLiteral("conversion_rate")));
     setAccessibleName(chart()->title());
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    ChartStyle::clearChart(chart);
 
     m_groups.clear();
     for (const KpiGroup &g : report.groups)

@@ -20,6 +20,17 @@
 
 namespace baton::ChartStyle {
 
+// Empties a chart for new data: its series and its axes, which QChart::removeAxis() only detaches (left alive,
+// every refresh would add a set to the scene and slow the next paint).
+inline void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 inline QChart *makeChart(const QString &title)
 {
     auto *chart = new QChart;

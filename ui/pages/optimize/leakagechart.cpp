@@ -13,10 +13,9 @@
 
 namespace baton {
 
-LeakageChart::LeakageChart(QWidget *parent) : QChartView(parent)
+LeakageChart::LeakageChart(QWidget *parent) : QChartView(ChartStyle::makeChart(tr("Where handoffs leak (share of handoffs)")), parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setChart(ChartStyle::makeChart(tr("Where handoffs leak (share of handoffs)")));
     chart()->legend()->hide();
     setToolTip(KpiDefinitions::tooltip(QStringLiteral("leakage_rank")));
     setAccessibleName(tr("Leakage funnel"));
@@ -26,9 +25,7 @@ void LeakageChart::setLeakage(const QList<LeakageStep> &steps)
 {
     m_steps = steps;
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    ChartStyle::clearChart(chart);
     auto *set = new QBarSet(tr("Share of handoffs"));
     set->setColor(ChartStyle::warning());
     set->setBorderColor(Qt::transparent);

@@ -14,10 +14,9 @@
 
 namespace baton {
 
-RejectionChart::RejectionChart(QWidget *parent) : QChartView(parent)
+RejectionChart::RejectionChart(QWidget *parent) : QChartView(ChartStyle::makeChart(QString()), parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setChart(ChartStyle::makeChart(QString()));
     chart()->legend()->setAlignment(Qt::AlignRight);
     QFont font = chart()->legend()->font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
@@ -37,9 +36,7 @@ qint64 RejectionChart::count(int group, int reason) const
 void RejectionChart::setResult(const KpiResult &result, int grouping, const NameLookup &names, int maxGroups)
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    ChartStyle::clearChart(chart);
     m_groups.clear();
     m_reasons.clear();
     m_counts.clear();

@@ -14,10 +14,9 @@
 
 namespace baton {
 
-TrendChart::TrendChart(QWidget *parent) : QChartView(parent)
+TrendChart::TrendChart(QWidget *parent) : QChartView(ChartStyle::makeChart(tr("Trend by week")), parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setChart(ChartStyle::makeChart(tr("Trend by week")));
     setToolTip(KpiDefinitions::tooltip(QStringLiteral("acceptance_rate")));
     setAccessibleName(tr("Trend by week: handoffs, acceptance and conversion"));
 }
@@ -26,9 +25,7 @@ void TrendChart::setReport(const KpiReport &weeks)
 {
     m_report = weeks;
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    ChartStyle::clearChart(chart);
 
     auto *volume = new QBarSet(tr("Handoffs"));
     volume->setColor(ChartStyle::color(5).lighter(130));
