@@ -6,6 +6,7 @@
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "pagecatalog.h"
+#include "pages/overviewpage.h"
 #include "settings.h"
 #include "translations.h"
 #include "workspacesession.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -107,7 +109,9 @@ private slots:
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Window test")));
         // The overview lists every table with its row count, by a name in words; the KPI cubes' bookkeeping
         // (kpi_sync) holds nothing of the user's and is left out.
-        auto *counts = window.findChild<QTableWidget *>();
+        auto *overview = window.findChild<OverviewPage *>();
+        QVERIFY(overview);
+        auto *counts = overview->findChild<QTableWidget *>();
         QVERIFY(counts);
         const auto tables = *window.session()->workspace()->tableCounts();
         QVERIFY(std::any_of(
@@ -116,6 +120,19 @@ private slots:
         for (int row = 0; row < counts->rowCount(); ++row)
             QVERIFY2(
                 !counts->item(row, 0)->text().contains(QLatin1Char('_')), qPrintable(counts->item(row, 0)->text()));
+        // The rows are counted in a worker after the page shows; then every table shows its own count.
+        QSignalSpy shown(overview, &OverviewPage::countsShown);
+        QVERIFY(shown.wait(10000));
+        QHash<QString, qint64> expected;
+        for (const auto &[table, count] : tables)
+            expected.insert(OverviewPage::tableLabel(table), count);
+        int nonZero = 0;
+        for (int row = 0; row < counts->rowCount(); ++row) {
+            const QString label = counts->item(row, 0)->text();
+            QCOMPARE(counts->item(row, 1)->data(Qt::DisplayRole).toLongLong(), expected.value(label, -1));
+            nonZero += expected.value(label) > 0 ? 1 : 0;
+        }
+        QVERIFY(nonZero > 5); // the default configuration fills several tables
         QCOMPARE(Settings::recentWorkspaces().get().value(0), QFileInfo(file).absoluteFilePath());
         window.session()->close();
         QCOMPARE(window.windowTitle(), QStringLiteral("Baton"));

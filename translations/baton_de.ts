@@ -6406,6 +6406,10 @@ In der Datei: %2</translation>
         <source>Importing is available in the main window</source>
         <translation>Importieren ist im Hauptfenster möglich</translation>
     </message>
+    <message>
+        <source>Counting the rows…</source>
+        <translation>Die Zeilen werden gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>baton::OwnerDialog</name>

@@ -6406,6 +6406,10 @@ En el archivo: %2</translation>
         <source>Importing is available in the main window</source>
         <translation>La importación está disponible en la ventana principal</translation>
     </message>
+    <message>
+        <source>Counting the rows…</source>
+        <translation>Contando las filas…</translation>
+    </message>
 </context>
 <context>
     <name>baton::OwnerDialog</name>

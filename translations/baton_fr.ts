@@ -6406,6 +6406,10 @@ Dans le fichier : %2</translation>
         <source>Importing is available in the main window</source>
         <translation>L&apos;import est disponible dans la fenêtre principale</translation>
     </message>
+    <message>
+        <source>Counting the rows…</source>
+        <translation>Comptage des lignes…</translation>
+    </message>
 </context>
 <context>
     <name>baton::OwnerDialog</name>

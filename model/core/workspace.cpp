@@ -356,7 +356,7 @@ qint64 Workspace::asOf() const
     return fixed.isValid() ? fixed.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
 }
 
-Result<QList<std::pair<QString, qint64>>> Workspace::tableCounts() const
+Result<QStringList> Workspace::tableNames() const
 {
     auto tables = execSql(db(),
         QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
@@ -365,8 +365,16 @@ Result<QList<std::pair<QString, qint64>>> Workspace::tableCounts() const
     QStringList names;
     while (tables->next())
         names << tables->value(0).toString();
+    return names;
+}
+
+Result<QList<std::pair<QString, qint64>>> Workspace::tableCounts() const
+{
+    auto names = tableNames();
+    if (!names)
+        return names.error();
     QList<std::pair<QString, qint64>> counts;
-    for (const QString &name : names) {
+    for (const QString &name : std::as_const(*names)) {
         // Table names come from the file, so they are quoted as identifiers (a name may hold quotes).
         auto count = scalar(db(), QStringLiteral("SELECT count(*) FROM %1").arg(quotedIdentifier(name)));
         if (!count)

@@ -198,7 +198,7 @@ Result<void> leakageItems(Workspace &workspace, const IsoWeek &week, qint64 asOf
     HandoffFilter filter;
     filter.fromWeek = week.previous().code();
     filter.toWeek = week.code();
-    auto result = KpiEngine(workspace).compute(filter, { KpiGrouping { KpiDimension::Week } }, false);
+    auto result = KpiEngine(workspace).compute(filter, { KpiGrouping { KpiDimension::Week, std::nullopt } }, false);
     if (!result)
         return result.error();
     const KpiFigures now = KpiFigures::from(result->groups.first().value({ week.code(), 0 }));

@@ -3,6 +3,7 @@
 #include "core/workspace.h"
 #include "settings.h"
 #include "widgets.h"
+#include "workspacejob.h"
 #include "workspacesession.h"
 
 #include <QDateTime>
@@ -94,6 +95,7 @@ OverviewPage::OverviewPage(WorkspaceSession *session, QWidget *parent) : Page(se
     m_stack->addWidget(buildWelcome());
     m_stack->addWidget(buildSummary());
     layout->addWidget(m_stack);
+    m_countJob = new WorkspaceJob(this);
 }
 
 QWidget *OverviewPage::buildWelcome()
@@ -203,6 +205,7 @@ void OverviewPage::reload()
 {
     Workspace *workspace = session()->workspace();
     if (!workspace) {
+        m_countJob->cancel();
         m_recent->clear();
         for (const QString &path : Settings::recentWorkspaces().get()) {
             auto *item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, m_recent);
@@ -230,18 +233,23 @@ void OverviewPage::reload()
     }
     m_details->setText(details.join(QLatin1Char('\n')));
 
+    // The tables are listed at once; their rows are counted in a worker with its own connection, since counting
+    // every row of a big workspace (tens of milliseconds at 10^6 handoffs) would hold up the window.
+    m_countJob->cancel();
     m_counts->setSortingEnabled(false);
     m_counts->setRowCount(0);
-    auto counts = workspace->tableCounts();
-    if (counts) {
+    const auto names = workspace->tableNames();
+    if (names) {
         int row = 0;
-        for (const auto &[table, count] : *counts) {
+        for (const QString &table : *names) {
             if (isBookkeeping(table))
                 continue;
             m_counts->setRowCount(row + 1);
-            m_counts->setItem(row, 0, new QTableWidgetItem(tableLabel(table)));
-            auto *number = new QTableWidgetItem;
-            number->setData(Qt::DisplayRole, count);
+            auto *label = new QTableWidgetItem(tableLabel(table));
+            label->setData(Qt::UserRole, table);
+            m_counts->setItem(row, 0, label);
+            auto *number = new QTableWidgetItem(QStringLiteral("…"));
+            number->setToolTip(tr("Counting the rows…"));
             number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_counts->setItem(row, 1, number);
             ++row;
@@ -249,6 +257,39 @@ void OverviewPage::reload()
     }
     m_counts->setSortingEnabled(true);
     m_counts->sortByColumn(0, Qt::AscendingOrder);
+    m_countJob->start<QList<std::pair<QString, qint64>>>(
+        workspace->path(), Workspace::Access::ReadOnly, [](Workspace &counted) { return counted.tableCounts(); },
+        [this](Result<QList<std::pair<QString, qint64>>> counts) {
+            if (counts) {
+                showCounts(*counts);
+                return;
+            }
+            // The worker could not open the file on its own (it always should: readers never block); count
+            // on the window's connection instead.
+            if (Workspace *workspace = session()->workspace())
+                if (auto here = workspace->tableCounts())
+                    showCounts(*here);
+        });
+}
+
+void OverviewPage::showCounts(const QList<std::pair<QString, qint64>> &counts)
+{
+    QHash<QString, qint64> byTable;
+    for (const auto &[table, count] : counts)
+        byTable.insert(table, count);
+    m_counts->setSortingEnabled(false);
+    for (int row = 0; row < m_counts->rowCount(); ++row) {
+        const QString table = m_counts->item(row, 0)->data(Qt::UserRole).toString();
+        QTableWidgetItem *number = m_counts->item(row, 1);
+        if (byTable.contains(table)) {
+            number->setData(Qt::DisplayRole, byTable.value(table));
+            number->setToolTip(QString());
+        } else {
+            number->setText(QString()); // a table made after the names were read; shown with its count next time
+        }
+    }
+    m_counts->setSortingEnabled(true);
+    emit countsShown();
 }
 
 } // namespace baton

@@ -10,6 +10,8 @@ class QTableWidget;
 
 namespace baton {
 
+class WorkspaceJob;
+
 // The first page: a welcome with the ways to start when no workspace is open, and what the open
 // workspace holds when one is.
 class OverviewPage final : public Page
@@ -28,6 +30,8 @@ signals:
     // "Import a CSV export…" on the welcome. The button is enabled only while something is connected to
     // this signal (the CSV importer); until then it says that import is not there yet.
     void importRequested();
+    // The rows per table are in the table (they are counted in a worker after the page is shown).
+    void countsShown();
 
 protected:
     void reload() override;
@@ -38,6 +42,7 @@ private:
     QWidget *buildWelcome();
     QWidget *buildSummary();
     void updateImportButton();
+    void showCounts(const QList<std::pair<QString, qint64>> &counts);
 
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_recent = nullptr;
@@ -45,6 +50,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     QTableWidget *m_counts = nullptr;
+    WorkspaceJob *m_countJob = nullptr;
 };
 
 } // namespace baton

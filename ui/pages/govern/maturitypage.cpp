@@ -1,6 +1,6 @@
 #include "maturitypage.h"
 
-#include "governjob.h"
+#include "workspacejob.h"
 #include "maturitygrid.h"
 #include "selfassessmentdialog.h"
 
@@ -58,8 +58,8 @@ QString esc(const QString &text)
 
 MaturityPage::MaturityPage(WorkspaceSession *session, QWidget *parent) : Page(session, parent)
 {
-    m_job = new GovernJob(this);
-    m_historyJob = new GovernJob(this);
+    m_job = new WorkspaceJob(this);
+    m_historyJob = new WorkspaceJob(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);

@@ -24,7 +24,7 @@ class QTextBrowser;
 
 namespace baton {
 
-class GovernJob;
+class WorkspaceJob;
 class MaturityGrid;
 
 class MaturityPage final : public Page
@@ -86,8 +86,8 @@ private:
     QTableView *m_selfTable;
     QPushButton *m_selfEdit;
     QPushButton *m_selfRemove;
-    GovernJob *m_job;
-    GovernJob *m_historyJob;
+    WorkspaceJob *m_job;
+    WorkspaceJob *m_historyJob;
     std::optional<MaturityAssessment> m_assessment;
     QList<MaturityWeek> m_history;
     QList<MaturitySelfAssessment> m_selfAssessments;

@@ -1,7 +1,7 @@
 #include "meetingpage.h"
 
 #include "agendadelegate.h"
-#include "governjob.h"
+#include "workspacejob.h"
 #include "meetingrecordpanel.h"
 
 #include "core/workspace.h"
@@ -38,7 +38,7 @@ constexpr int IndexRole = Qt::UserRole + 1;
 
 MeetingPage::MeetingPage(WorkspaceSession *session, QWidget *parent) : Page(session, parent)
 {
-    m_job = new GovernJob(this);
+    m_job = new WorkspaceJob(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);

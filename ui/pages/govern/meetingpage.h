@@ -20,7 +20,7 @@ class QTreeWidget;
 
 namespace baton {
 
-class GovernJob;
+class WorkspaceJob;
 class HandoffView;
 class MeetingRecordPanel;
 
@@ -63,7 +63,7 @@ private:
     QSplitter *m_left;
     HandoffView *m_handoffs;
     MeetingRecordPanel *m_record;
-    GovernJob *m_job;
+    WorkspaceJob *m_job;
     std::optional<MeetingAgenda> m_agenda;
     bool m_filling = false;
 };

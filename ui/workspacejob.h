@@ -1,7 +1,8 @@
 #pragma once
 
-// Runs the Govern pages' computations (evidence, history, agenda) in a worker thread with its own connection
-// to the workspace file (connections belong to their thread) and hands the result back on the GUI thread.
+// Runs a page's computation that reads much of the workspace (the Govern pages' evidence, history and agenda, the
+// Overview's row counts) in a worker thread with its own connection to the workspace file (connections belong to
+// their thread) and hands the result back on the GUI thread.
 // Only the latest job's result is delivered: a reload while one runs supersedes it.
 
 #include "core/result.h"
@@ -17,12 +18,12 @@
 
 namespace baton {
 
-class GovernJob final : public QObject
+class WorkspaceJob final : public QObject
 {
     Q_OBJECT
 public:
-    explicit GovernJob(QObject *parent = nullptr) : QObject(parent) { }
-    ~GovernJob() override
+    explicit WorkspaceJob(QObject *parent = nullptr) : QObject(parent) { }
+    ~WorkspaceJob() override
     {
         ++m_generation;
         for (const QPointer<QThread> &thread : std::as_const(m_threads))
