@@ -201,17 +201,19 @@ reference_name() {
 }
 target_text() {
     case "$1" in
-        import) echo "<= 2x" ;; kpi_window | kpi_engine) echo "< 0.3 s, <= 0.5x" ;; route) echo "< 2 s" ;;
+        import) echo "<= 2x" ;; kpi_window | kpi_engine) [ "${2:-0}" -ge 1000000 ] && echo "< 0.3 s, <= 0.5x" || echo "< 0.3 s" ;;
+        route) echo "< 2 s" ;;
         coverage) echo "< 1 s" ;; open) echo "< 1 s, <= 1.5x" ;; open_numbers) echo "(not a target)" ;; scroll) echo "peak < 300 MB" ;; scorecard) echo "< 2 s" ;;
     esac
 }
-# yes / NO for a measurement: met OP MEDIAN RATIO PEAK_MB
+# yes / NO for a measurement: met OP MEDIAN RATIO PEAK_MB HANDOFFS
 met() {
-    local op=$1 m=$2 ratio=$3 peak=$4
-    awk -v op="$op" -v m="$m" -v r="$ratio" -v p="$peak" 'BEGIN {
+    local op=$1 m=$2 ratio=$3 peak=$4 n=$5
+    awk -v op="$op" -v m="$m" -v r="$ratio" -v p="$peak" -v n="$n" 'BEGIN {
         ok = 1; unknown = 0
         if (op == "import") { if (r == "-") unknown = 1; else ok = r <= 2 }
-        else if (op == "kpi_window" || op == "kpi_engine") { if (r == "-") unknown = 1; else ok = m < 0.3 && r <= 0.5 }
+        # The issue states the KPI target at 10^6 handoffs; below that, only the 0.3 s is held to.
+        else if (op == "kpi_window" || op == "kpi_engine") { if (r == "-") unknown = 1; else ok = m < 0.3 && (n < 1000000 || r <= 0.5) }
         else if (op == "route") ok = m < 2
         else if (op == "coverage") ok = m < 1
         else if (op == "open") { if (r == "-") unknown = 1; else ok = m < 1 && r <= 1.5 }
@@ -248,8 +250,8 @@ for op in "${ops[@]}"; do
         fi
         peak=-
         [ -n "$peak_kb" ] && [ "$peak_kb" != - ] && peak=$((peak_kb / 1024))
-        table_line "$(title "$op")" "$(label "$n")" "$(printf '%.3f' "$m")" "$reference" "$ratio" "$(target_text "$op")" \
-            "$(met "$op" "$m" "${ratio%x}" "$peak")" "$peak"
+        table_line "$(title "$op")" "$(label "$n")" "$(printf '%.3f' "$m")" "$reference" "$ratio" "$(target_text "$op" "$n")" \
+            "$(met "$op" "$m" "${ratio%x}" "$peak" "$n")" "$peak"
         [ "$shown" = "$n" ] || echo "  (that row measured $shown, not $n)"
     done
 done
