@@ -67,12 +67,6 @@ const char *MappingJson = R"json({
     ]
 })json";
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
 
 // Runs a program under /usr/bin/time; returns wall seconds and max RSS in KB, or {-1, -1}.
 std::pair<double, qint64> timed(const QString &program, const QStringList &arguments, const QString &work)
@@ -247,8 +241,8 @@ int main(int argc, char **argv)
             shellPeak = std::max(shellPeak, shellRss);
             ourPeak = std::max(ourPeak, batonRss);
         }
-        const double s = median(shell);
-        const double b = median(ours);
+        const double s = bench::median(shell);
+        const double b = bench::median(ours);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                    .arg(rows, 10)
                    .arg(s, 18, 'f', 2)

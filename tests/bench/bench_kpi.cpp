@@ -28,12 +28,6 @@ using namespace baton;
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
 
 double measure(int runs, const std::function<bool()> &work)
 {
@@ -45,7 +39,7 @@ double measure(int runs, const std::function<bool()> &work)
             return -1;
         times << double(timer.nsecsElapsed()) / 1e9;
     }
-    return median(times);
+    return bench::median(times);
 }
 
 bool runProcess(const QString &program, const QStringList &arguments)

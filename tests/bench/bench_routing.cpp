@@ -24,12 +24,6 @@ using namespace baton;
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
 
 template <typename T>
 QList<T> someOf(QRandomGenerator &random, const QList<T> &values, int percentEmpty)
@@ -196,15 +190,15 @@ int main(int argc, char **argv)
         coverageTimes << timer.nsecsElapsed() / 1e9;
         scenarios = analysis.scenarioCount() + (checksum & 0); // keep the work observable
     }
-    const double route = median(routeTimes);
-    const double coverage = median(coverageTimes);
+    const double route = bench::median(routeTimes);
+    const double coverage = bench::median(coverageTimes);
     std::printf("%-52s %10s %10s %10s\n", "operation", "median s", "target s", "ratio");
     std::printf("%-52s %10.4f %10s %10s\n", qPrintable(QStringLiteral("compile %1 rules").arg(ruleCount)),
-        median(compileTimes), "-", "-");
+        bench::median(compileTimes), "-", "-");
     std::printf("%-52s %10.3f %10.1f %10.3f\n",
         qPrintable(QStringLiteral("route %1 leads through %2 rules").arg(leadCount).arg(ruleCount)), route, 2.0, route / 2.0);
-    std::printf("%-52s %10.3f %10s %10s\n", "  of which finding the first matching rule", median(matchTimes), "-", "-");
-    std::printf("%-52s %10.3f %10s %10s\n", "  for context: rules read one by one, matching only", median(plainTimes), "-",
+    std::printf("%-52s %10.3f %10s %10s\n", "  of which finding the first matching rule", bench::median(matchTimes), "-", "-");
+    std::printf("%-52s %10.3f %10s %10s\n", "  for context: rules read one by one, matching only", bench::median(plainTimes), "-",
         "-");
     std::printf("%-52s %10.4f %10.1f %10.4f\n",
         qPrintable(QStringLiteral("coverage analysis, %1 rules, %2 scenarios").arg(ruleCount).arg(scenarios)), coverage, 1.0,
@@ -212,8 +206,8 @@ int main(int argc, char **argv)
     std::printf("(checksum %lld, %d runs)\n", static_cast<long long>(checksum), runs);
     const qint64 peak = bench::peakRssKb();
     bench::appendResult(resultFile, QStringLiteral("route"), leadCount, route, -1, peak, runs,
-        { QStringLiteral("rules=%1").arg(ruleCount), QStringLiteral("compile=%1").arg(bench::seconds(median(compileTimes))),
-            QStringLiteral("plain=%1").arg(bench::seconds(median(plainTimes))) });
+        { QStringLiteral("rules=%1").arg(ruleCount), QStringLiteral("compile=%1").arg(bench::seconds(bench::median(compileTimes))),
+            QStringLiteral("plain=%1").arg(bench::seconds(bench::median(plainTimes))) });
     bench::appendResult(resultFile, QStringLiteral("coverage"), leadCount, coverage, -1, peak, runs,
         { QStringLiteral("rules=%1").arg(ruleCount), QStringLiteral("scenarios=%1").arg(scenarios) });
     return 0;

@@ -3,6 +3,8 @@
 // and the Enforce page's queries, on a workspace of N handoffs (default 1,000,000).
 // Usage: bench_sla [--handoffs N] [--runs R] [--keep FILE]. Prints the median of R runs per measurement.
 
+#include "benchresult.h"
+
 #include "core/repository.h"
 #include "core/sql.h"
 #include "core/workspace.h"
@@ -34,12 +36,6 @@ namespace {
 QTextStream out(stdout);
 int runs = 3;
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 // Runs `work` `runs` times (after `prepare`, untimed) and returns the median seconds.
 double measure(const std::function<void()> &work, const std::function<void()> &prepare = {})
@@ -53,7 +49,7 @@ double measure(const std::function<void()> &work, const std::function<void()> &p
         work();
         seconds << double(timer.nsecsElapsed()) / 1e9;
     }
-    return median(seconds);
+    return bench::median(seconds);
 }
 
 void report(const QString &what, double seconds, const QString &extra = {})

@@ -78,12 +78,6 @@ namespace {
 
 constexpr qint64 TimeoutMs = 120000;
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? -1 : n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
 
 // Counts the paint events one widget receives (optionally only those while `when` holds).
 class PaintWatch final : public QObject
@@ -231,10 +225,10 @@ int runOpen(const QString &file, const QString &empty, int runs, const QString &
             (full ? fullNumbers : emptyNumbers) << timed.numbersSeconds;
         }
     }
-    const double e = median(emptyTimes);
-    const double f = median(fullTimes);
-    const double en = median(emptyNumbers);
-    const double fn = median(fullNumbers);
+    const double e = bench::median(emptyTimes);
+    const double f = bench::median(fullTimes);
+    const double en = bench::median(emptyNumbers);
+    const double fn = bench::median(fullNumbers);
     // What the start page reads that grows with the data: Workspace::tableCounts (count(*) of every table), which
     // the Overview runs when it is shown; timed on its own on a fresh connection to each file, alternating too.
     QList<double> countEmpty;
@@ -269,15 +263,15 @@ int runOpen(const QString &file, const QString &empty, int runs, const QString &
                    QString::number(en > 0 ? fn / en : 0, 'f', 2));
     out << QStringLiteral("  of which counting every table (Workspace::tableCounts, which the Overview shows), alone: empty %1 s, "
                           "full %2 s\n")
-               .arg(bench::seconds(median(countEmpty)), bench::seconds(median(countFull)));
+               .arg(bench::seconds(bench::median(countEmpty)), bench::seconds(bench::median(countFull)));
     out << QStringLiteral("  runs, empty: %1\n  runs, full:  %2\n  peak RSS of the process: %3 MB\n")
                .arg([&]() { QStringList l; for (double t : emptyTimes) l << QString::number(t, 'f', 3); return l.join(' '); }(),
                    [&]() { QStringList l; for (double t : fullTimes) l << QString::number(t, 'f', 3); return l.join(' '); }())
                .arg(peak / 1024);
     bench::appendResult(resultFile, QStringLiteral("open_numbers"), handoffs, fn, en, peak, runs, {});
     bench::appendResult(resultFile, QStringLiteral("open"), handoffs, f, e, peak, runs,
-        { QStringLiteral("page=%1").arg(warmFull.pageId), QStringLiteral("counts_empty=%1").arg(bench::seconds(median(countEmpty))),
-            QStringLiteral("counts_full=%1").arg(bench::seconds(median(countFull))), QStringLiteral("shown_handoffs=%1").arg(QString(warmFull.shownHandoffs).remove(QLatin1Char(' '))) });
+        { QStringLiteral("page=%1").arg(warmFull.pageId), QStringLiteral("counts_empty=%1").arg(bench::seconds(bench::median(countEmpty))),
+            QStringLiteral("counts_full=%1").arg(bench::seconds(bench::median(countFull))), QStringLiteral("shown_handoffs=%1").arg(QString(warmFull.shownHandoffs).remove(QLatin1Char(' '))) });
     return 0;
 }
 
@@ -409,14 +403,14 @@ int runKpi(const QString &file, int runs, const QString &resultFile, QTextStream
             engineMs << page->lastRepaintMs();
         }
     }
-    const double ref = median(referenceTimes);
+    const double ref = bench::median(referenceTimes);
     out << QStringLiteral("KPI dashboard refresh on a change of filter, painted (%1 handoffs), median of %2 runs\n").arg(handoffs).arg(runs);
     out << QStringLiteral("  from DashboardPage::setFilter until the trend, leakage and source charts have repainted\n");
     out << QStringLiteral("  %1 %2 s\n").arg(QStringLiteral("reference: sqlite3 shell, GROUP BY source").leftJustified(48), bench::seconds(ref));
     double slowest = 0;
     QString slowestName;
     for (const auto &[name, filter] : std::as_const(scenarios)) {
-        const double m = median(times.value(name));
+        const double m = bench::median(times.value(name));
         out << QStringLiteral("  %1 %2 s   %3 x the reference\n")
                    .arg(name.leftJustified(48), bench::seconds(m), QString::number(ref > 0 ? m / ref : 0, 'f', 2));
         if (m > slowest) {
@@ -424,7 +418,7 @@ int runKpi(const QString &file, int runs, const QString &resultFile, QTextStream
             slowestName = name;
         }
     }
-    const double clear = median(clearTimes);
+    const double clear = bench::median(clearTimes);
     out << QStringLiteral("  %1 %2 s   %3 x the reference\n")
                .arg(QStringLiteral("clear the filter (all weeks, no filter)").leftJustified(48), bench::seconds(clear),
                    QString::number(ref > 0 ? clear / ref : 0, 'f', 2));
@@ -432,7 +426,7 @@ int runKpi(const QString &file, int runs, const QString &resultFile, QTextStream
     for (qint64 ms : std::as_const(engineMs))
         engine_ << double(ms) / 1000.0;
     out << QStringLiteral("  the page's own recompute (engine + setting the charts, no painting), median: %1 s\n")
-               .arg(bench::seconds(median(engine_)));
+               .arg(bench::seconds(bench::median(engine_)));
     const qint64 peak = bench::peakRssKb();
     out << QStringLiteral("  one-filter changes in the order made (the window is not reopened between them): first %1 s, last %2 s\n")
                .arg(bench::seconds(inOrder.value(0, -1)), bench::seconds(inOrder.value(inOrder.size() - 1, -1)));
@@ -506,7 +500,7 @@ int runScroll(const QString &file, int runs, const QString &resultFile, QTextStr
         reachedEnd = rows == 0
             || (bar->value() == bar->maximum() && (bottom == -1 || bottom == rows - 1) && lastText != QStringLiteral("…"));
     }
-    const double scroll = median(times);
+    const double scroll = bench::median(times);
     const qint64 peak = bench::peakRssKb();
     const qint64 rssEnd = bench::currentRssKb();
     out << QStringLiteral("scroll the handoff table end to end (%1 handoffs, all of them, by hand-off time), median of %2 runs\n")

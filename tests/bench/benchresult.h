@@ -11,13 +11,24 @@
 // Without --result a benchmark prints what it printed before and nothing else.
 
 #include <QFile>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <algorithm>
 
 #include <sys/resource.h>
 #include <unistd.h>
 
 namespace baton::bench {
+
+// The median of some timings (0 when there are none).
+inline double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n == 0 ? 0 : n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
 
 // The largest resident set of this process so far, in KB (Linux reports ru_maxrss in KB).
 inline qint64 peakRssKb()

@@ -5,7 +5,7 @@
 // workspace opens, passes PRAGMA integrity_check, and holds exactly the state before the operation or
 // exactly the state after it.
 //
-// To add an operation (an import, say), append one CrashOperation to crashOperations() in
+// To add an operation, append one CrashOperation to crashOperations() in
 // crashoperations.cpp: a name for --operation, what it does, how to prepare the "before" state from the
 // demo workspace, and the command line.
 
