@@ -1,6 +1,7 @@
 // Files Baton writes are readable by their owner only, whatever the umask: new workspaces (and SQLite's
 // -wal and -shm files beside them), Save a Copy As, the backup before a migration, demo workspaces (in
-// process and from `baton demo` / `baton new`), and CSV exports, new or replacing a file others could read.
+// process and from `baton demo` / `baton new`), scorecard PDFs, and CSV exports, new or replacing a file others
+// could read.
 // The test runs with umask 0, under which a file created without explicit permissions is world-readable.
 
 #include "core/csv.h"
@@ -121,6 +122,26 @@ private slots:
             QVERIFY(baton.waitForFinished(120000));
             QCOMPARE(baton.exitCode(), 0);
             checkUserOnly(arguments.at(1));
+        }
+    }
+
+    void scorecardPdfs()
+    {
+        // `baton scorecard` writes through the same renderer as File > Export Scorecard; the child inherits umask 0.
+        const QString workspace = path(QStringLiteral("scorecard.baton"));
+        DemoOptions options;
+        options.handoffs = 200;
+        options.weeks = 3;
+        QVERIFY(createDemoWorkspace(workspace, options).ok());
+        const QString pdf = path(QStringLiteral("scorecard.pdf"));
+        for (int run = 0; run < 2; ++run) { // a new file, then one that replaces it
+            QProcess baton;
+            baton.start(QStringLiteral(BATON_EXECUTABLE), { QStringLiteral("scorecard"), workspace, QStringLiteral("-o"), pdf });
+            QVERIFY(baton.waitForFinished(120000));
+            QVERIFY2(baton.exitCode() == 0, baton.readAllStandardError().constData());
+            checkUserOnly(pdf);
+            if (run == 0)
+                QVERIFY(QFile::setPermissions(pdf, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
         }
     }
 

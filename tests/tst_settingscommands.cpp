@@ -1,11 +1,13 @@
 // `baton set`, run as a real process: the JSON it prints against the file read independently, the week
 // rewrite after a time zone change, and the exit codes (2 and the file untouched for a wrong key or value).
 
+#include "core/migrations.h"
 #include "core/workspace.h"
 #include "data/handoff.h"
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -139,6 +141,28 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("does not exist"));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none.baton"))));
+    }
+
+    void anUpgradeSaysWhereTheBackupIs()
+    {
+        const QString old = m_dir.filePath(QStringLiteral("old.baton"));
+        QVERIFY(Workspace::createAtVersion(old, Migrations::latestVersion() - 1).ok());
+        const Run run = runBaton({ QStringLiteral("set"), old, QStringLiteral("name"), QStringLiteral("Upgraded") });
+        QCOMPARE(run.exitCode, 0);
+        // "baton: upgraded FILE to schema version N; the previous version was saved as BACKUP"
+        const QString message = QString::fromUtf8(run.err);
+        const qsizetype at = message.indexOf(QStringLiteral("saved as "));
+        QVERIFY2(at > 0, run.err.constData());
+        QVERIFY(message.contains(QString::number(Migrations::latestVersion())));
+        const QString backup = message.mid(at + 9).trimmed();
+        QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
+        auto reopened = Workspace::open(backup, Workspace::Access::ReadOnly);
+        QVERIFY2(!reopened.ok() || (*reopened)->schemaVersion() == Migrations::latestVersion() - 1,
+            "the backup holds the version before the upgrade");
+        // An up-to-date workspace opens without a word about upgrades.
+        const Run again = runBaton({ QStringLiteral("set"), old, QStringLiteral("name"), QStringLiteral("Again") });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(!again.err.contains("upgraded"), again.err.constData());
     }
 };
 

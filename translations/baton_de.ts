@@ -11475,6 +11475,10 @@ Befehle:
         <source>Save the mapping used in the workspace under this name (for --mapping NAME).</source>
         <translation>Die verwendete Zuordnung unter diesem Namen im Arbeitsbereich speichern (für --mapping NAME).</translation>
     </message>
+    <message>
+        <source>upgraded %1 to schema version %2; the previous version was saved as %3</source>
+        <translation>%1 auf Schemaversion %2 aktualisiert; die vorherige Version wurde als %3 gesichert</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

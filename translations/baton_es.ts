@@ -11475,6 +11475,10 @@ Comandos:
         <source>Save the mapping used in the workspace under this name (for --mapping NAME).</source>
         <translation>Guardar en el espacio de trabajo la asignación usada con este nombre (para --mapping NAME).</translation>
     </message>
+    <message>
+        <source>upgraded %1 to schema version %2; the previous version was saved as %3</source>
+        <translation>%1 actualizado a la versión de esquema %2; la versión anterior se guardó como %3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

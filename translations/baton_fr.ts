@@ -11475,6 +11475,10 @@ Commandes :
         <source>Save the mapping used in the workspace under this name (for --mapping NAME).</source>
         <translation>Enregistrer la correspondance utilisée dans l&apos;espace de travail sous ce nom (pour --mapping NAME).</translation>
     </message>
+    <message>
+        <source>upgraded %1 to schema version %2; the previous version was saved as %3</source>
+        <translation>%1 mis à niveau vers la version de schéma %2 ; la version précédente a été enregistrée sous %3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

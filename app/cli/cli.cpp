@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "core/workspace.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -60,6 +62,19 @@ int fail(const QString &message, ExitCode code)
     QTextStream err(stderr);
     err << "baton: " << message << '\n';
     return code;
+}
+
+void reportUpgrade(const Workspace &workspace)
+{
+    if (workspace.migrationBackupPath().isEmpty())
+        return;
+    QTextStream err(stderr);
+    err << "baton: "
+        << tr("upgraded %1 to schema version %2; the previous version was saved as %3")
+               .arg(workspace.path())
+               .arg(workspace.schemaVersion())
+               .arg(workspace.migrationBackupPath())
+        << '\n';
 }
 
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode)

@@ -11,6 +11,10 @@
 
 #include <functional>
 
+namespace baton {
+class Workspace;
+}
+
 namespace baton::cli {
 
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
@@ -36,6 +40,9 @@ int run(int argc, char **argv);
 void printText(const QString &text);
 void printJson(const QJsonValue &value);
 int fail(const QString &message, ExitCode code = Failure);
+// After opening a workspace for writing: when the open upgraded its schema, says on stderr where the backup of
+// the previous version went (the window says it in its status bar).
+void reportUpgrade(const Workspace &workspace);
 
 // Parses `arguments` for `command`; on error prints usage and returns false with *exitCode set.
 // With --help it prints the help and returns false with exitCode Success.

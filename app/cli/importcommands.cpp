@@ -121,6 +121,7 @@ int runImport(const QStringList &arguments)
     auto workspace = Workspace::open(positional.first(), readOnly ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite);
     if (!workspace)
         return fail(workspace.errorMessage());
+    reportUpgrade(**workspace);
     const bool asJson = parser.isSet(json);
 
     if (parser.isSet(history))

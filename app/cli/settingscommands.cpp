@@ -50,6 +50,7 @@ int runSet(const QStringList &arguments)
     auto workspace = Workspace::open(positional.at(0));
     if (!workspace)
         return fail(workspace.errorMessage());
+    reportUpgrade(**workspace);
     auto change = WorkspaceSettings::set(**workspace, key, *normalized);
     if (!change)
         return fail(change.errorMessage());

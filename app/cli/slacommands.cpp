@@ -121,6 +121,7 @@ int runRecompute(const QString &path, bool json)
     auto workspace = Workspace::open(path);
     if (!workspace)
         return fail(workspace.errorMessage());
+    reportUpgrade(**workspace);
     QElapsedTimer timer;
     timer.start();
     auto summary = SlaFacts::recompute(**workspace);

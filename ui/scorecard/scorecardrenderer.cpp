@@ -124,6 +124,10 @@ Result<int> ScorecardRenderer::render(const ScorecardData &data, const QString &
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(path, file.errorString()), Error::Kind::Io);
+    // The scorecard carries the workspace's figures: readable by the user only, like every export. The
+    // permissions go on the file being written, which replaces the target when it is committed.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()), Error::Kind::Io);
     {
         QPdfWriter writer(&file);
         setUp(writer);
