@@ -9,6 +9,7 @@
 #include "workspacesession.h"
 
 #include <QApplication>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -59,6 +60,34 @@ private slots:
         QVERIFY(window.openWorkspace(file, true));
         window.showStartPage();
         QCOMPARE(window.currentPageId(), QStringLiteral("route/rules"));
+    }
+
+    void recentWorkspacesShowTheirWholeLines()
+    {
+        // A line longer than the list's size hint (as the German "no recent workspaces yet" is) is shown whole:
+        // the list widens to its longest line, up to its maximum width.
+        const QString path = m_dir.filePath(QStringLiteral("Quarterly governance review - EMEA.baton"));
+        Settings::recentWorkspaces().set({ path });
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.showPage(QStringLiteral("overview"));
+        auto *overview = window.findChild<OverviewPage *>();
+        QVERIFY(overview);
+        QListWidget *recent = nullptr;
+        for (auto *list : overview->findChildren<QListWidget *>())
+            if (list->isVisible())
+                recent = list;
+        QVERIFY(recent);
+        QCOMPARE(recent->count(), 1);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int needed = recent->fontMetrics().horizontalAdvance(recent->item(0)->text());
+        QVERIFY(needed > recent->sizeHint().width()); // the premise: the size hint alone would cut it
+        if (needed <= recent->maximumWidth() - 40)
+            QVERIFY2(recent->viewport()->width() >= needed,
+                qPrintable(QStringLiteral("%1 px shown of %2").arg(recent->viewport()->width()).arg(needed)));
+        else
+            QCOMPARE(recent->width(), recent->maximumWidth());
     }
 
     void importOpensTheImporter()

@@ -16,9 +16,12 @@
 #include <QMetaMethod>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace baton {
 
@@ -214,6 +217,13 @@ void OverviewPage::reload()
         }
         if (m_recent->count() == 0)
             new QListWidgetItem(tr("No recent workspaces yet."), m_recent);
+        // As wide as its longest line (up to the list's maximum): the list keeps its size hint in the centred
+        // layout, which would cut longer lines, such as the German for "no recent workspaces yet".
+        int widest = 0;
+        for (int row = 0; row < m_recent->count(); ++row)
+            widest = std::max(widest, m_recent->fontMetrics().horizontalAdvance(m_recent->item(row)->text()));
+        m_recent->setMinimumWidth(std::min(m_recent->maximumWidth(),
+            widest + 2 * m_recent->frameWidth() + m_recent->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16));
         m_stack->setCurrentIndex(0);
         return;
     }
