@@ -11,6 +11,9 @@ QList<FuzzTarget> fuzzTargets()
         { "workspace_file", fuzzWorkspaceFile },
         { "iso_week", fuzzIsoWeek },
         { "configuration_text", fuzzConfigurationText },
+        { "csv_import", fuzzCsvImport },
+        { "date_time", fuzzDateTime },
+        { "mapping_file", fuzzMappingFile },
     };
 }
 

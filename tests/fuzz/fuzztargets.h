@@ -22,6 +22,13 @@ int fuzzIsoWeek(const uint8_t *data, size_t size);
 // The first byte chooses a parser of configuration text kept in workspaces or typed by users (routing
 // conditions as JSON, the JSON list helpers, workspace settings, time zone ids, CSV fields); the rest is the text.
 int fuzzConfigurationText(const uint8_t *data, size_t size);
+// The bytes are a CSV file, imported into a small workspace with the preset its header matches (else the
+// Salesforce lead preset).
+int fuzzCsvImport(const uint8_t *data, size_t size);
+// The bytes are a date or date-time for the importer's DateParser, read in every format and three time zones.
+int fuzzDateTime(const uint8_t *data, size_t size);
+// The bytes are an import mapping file (JSON) for MappingDefinition::fromJson.
+int fuzzMappingFile(const uint8_t *data, size_t size);
 
 struct FuzzTarget
 {
