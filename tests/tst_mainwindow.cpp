@@ -1,11 +1,14 @@
 // The main window on the offscreen platform: it constructs, offers every workflow step, shows every
 // page, follows the open workspace, and remembers its page.
 
+#include "chartsupport.h"
 #include "core/workspace.h"
 #include "demo/defaultconfiguration.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "pagecatalog.h"
+#include "pages/enforce/slapage.h"
+#include "pages/optimize/dashboardpage.h"
 #include "pages/overviewpage.h"
 #include "settings.h"
 #include "translations.h"
@@ -182,6 +185,49 @@ private slots:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 5);
+    }
+
+    // The pages with charts in a small and in a common window, in English and in German: every category, axis
+    // title and legend entry of their charts reads whole (Qt Charts cuts to "..." what it has no room for). The
+    // pages get the room that the pages' own tests give them (chartsupport.h).
+    void chartsReadWholeInTheWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("window");
+        QTest::addColumn<QSize>("page");
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+            QTest::addRow("%s 1100x700", qPrintable(language)) << language << QSize(1100, 700) << baton::test::PageIn1100x700;
+            QTest::addRow("%s 1280x800", qPrintable(language)) << language << QSize(1280, 800) << baton::test::PageIn1280x800;
+        }
+    }
+
+    void chartsReadWholeInTheWindow()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, window);
+        QFETCH(QSize, page);
+        const QString file = m_dir.filePath(QStringLiteral("charts.baton"));
+        if (!QFile::exists(file)) {
+            DemoOptions options;
+            options.handoffs = 3000;
+            QVERIFY(createDemoWorkspace(file, options).ok());
+        }
+        baton::test::LanguageScope scope(language);
+        QCOMPARE(scope.loaded(), language);
+        MainWindow main;
+        QVERIFY(main.openWorkspace(file, true));
+        main.resize(window);
+        main.show();
+        for (const QString &id : { QStringLiteral("optimize/dashboard"), QStringLiteral("enforce/sla"),
+                 QStringLiteral("optimize/accounts"), QStringLiteral("feedback/rejections") }) {
+            QVERIFY2(main.showPage(id), qPrintable(id));
+            baton::test::settleCharts();
+            QCOMPARE(main.size(), window);
+            const QStringList problems = baton::test::unreadableChartTextsIn(&main);
+            QVERIFY2(problems.isEmpty(), qPrintable(id + QStringLiteral(":\n") + problems.join(u'\n')));
+        }
+        QCOMPARE(main.findChild<DashboardPage *>()->size(), page);
+        QCOMPARE(main.findChild<SlaPage *>()->size(), page);
     }
 
     // Last, because it switches the language: every page, in German (long words and labels) and with a

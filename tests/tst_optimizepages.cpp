@@ -2,6 +2,7 @@
 // reveals the planted stories, every chart drills down to exactly the handoffs behind it, tables export
 // what they show, the account list pages lazily, and catalogue edits are undoable and audited.
 
+#include "chartsupport.h"
 #include "core/workspace.h"
 #include "demo/demogenerator.h"
 #include "handofftablemodel.h"
@@ -220,6 +221,45 @@ private slots:
         QCOMPARE(items(), before);
         // The axes of the first data are gone, not just detached from their charts.
         QVERIFY(std::all_of(oldAxes.cbegin(), oldAxes.cend(), [](const QPointer<QAbstractAxis> &axis) { return axis.isNull(); }));
+    }
+
+    // Every category, axis title and legend entry of the dashboard's charts reads whole (Qt Charts cuts to "..."
+    // what it has no room for) in the room a page has in a small window: on every tab, drilled down with the
+    // handoffs open below, in English and in German (longer labels).
+    void chartsReadWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+            QTest::addRow("%s 1100x700", qPrintable(language)) << language << PageIn1100x700;
+            QTest::addRow("%s 1280x800", qPrintable(language)) << language << PageIn1280x800;
+        }
+    }
+
+    void chartsReadWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        LanguageScope scope(language);
+        QCOMPARE(scope.loaded(), language);
+        WorkspaceSession session;
+        QVERIFY(session.open(m_file).ok());
+        DashboardPage page(&session);
+        page.resize(size);
+        page.show();
+        for (int tab = 0; tab < page.tabs()->count(); ++tab) {
+            page.tabs()->setCurrentIndex(tab);
+            settleCharts();
+            const QStringList problems = unreadableChartTextsIn(page.tabs()->currentWidget());
+            QVERIFY2(problems.isEmpty(), qPrintable(page.tabs()->tabText(tab) + QStringLiteral(":\n") + problems.join(u'\n')));
+        }
+        page.tabs()->setCurrentIndex(0);
+        emit page.sourceChart()->drillDown(page.sourceChart()->groups().first());
+        handoffRows(page.handoffs());
+        settleCharts();
+        QVERIFY(page.handoffs()->isVisible());
+        const QStringList problems = unreadableChartTextsIn(page.tabs()->currentWidget());
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("drilled down:\n") + problems.join(u'\n')));
     }
 
     void handoffTablesReadNothingBeforeTheyHaveAFilter()

@@ -2,7 +2,9 @@
 // the numbers it shows against the hand-worked values, drill-down to exactly the handoffs behind a
 // number, the open breaches with their steps, and the stale-facts banner with its recompute.
 
+#include "chartsupport.h"
 #include "data/handoff.h"
+#include "demo/demogenerator.h"
 #include "handofftablemodel.h"
 #include "handoffview.h"
 #include "pages/enforce/slacharts.h"
@@ -141,6 +143,42 @@ private slots:
         QCOMPARE(model->index(0, SlaBreachModel::Elapsed).data().toString(), QStringLiteral("9 h 00 min"));
         QCOMPARE(model->index(2, SlaBreachModel::Action).data().toString(), QStringLiteral("Notify the manager"));
         QVERIFY(s->page->tabs()->tabText(SlaPage::BreachesTab).contains(QStringLiteral("3")));
+    }
+
+    // The charts read whole, every team's name beside its bars (Qt Charts cuts to "..." what it has no room for),
+    // on the demo workspace's teams in the room a page has in a small and in a common window, in English and
+    // in German.
+    void chartsReadWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+            QTest::addRow("%s 1100x700", qPrintable(language)) << language << PageIn1100x700;
+            QTest::addRow("%s 1280x800", qPrintable(language)) << language << PageIn1280x800;
+        }
+    }
+
+    void chartsReadWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        const QString file = m_dir.filePath(QStringLiteral("demo.baton"));
+        if (!QFile::exists(file)) {
+            DemoOptions options;
+            options.handoffs = 3000;
+            QVERIFY(createDemoWorkspace(file, options).ok());
+        }
+        LanguageScope scope(language);
+        QCOMPARE(scope.loaded(), language);
+        WorkspaceSession session;
+        QVERIFY(session.open(file).ok());
+        SlaPage page(&session);
+        page.resize(size);
+        page.show();
+        settleCharts();
+        QVERIFY(page.complianceModel()->rowCount() >= 5);
+        const QStringList problems = unreadableChartTextsIn(&page);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void staleFactsOfferARecompute()

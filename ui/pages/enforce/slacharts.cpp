@@ -38,7 +38,7 @@ QChart *freshChart(const QString &title)
 SlaTrendChart::SlaTrendChart(QWidget *parent) : QChartView(freshChart(tr("SLA compliance by week")), parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    ChartStyle::setLeastSize(this, QSize(200, 220));
     setToolTip(SlaDefinitions::text(SlaTerm::Trend)
         + tr(" Besides all handoffs, the %1 groups with the lowest compliance over these weeks are drawn. "
              "Click a point to see its handoffs.")
@@ -145,12 +145,13 @@ void SlaTrendChart::setTrend(const QList<int> &weeks, const QList<SlaTrendPoint>
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+    ChartStyle::fitToLabels(this);
 }
 
 SlaSplitChart::SlaSplitChart(QWidget *parent) : QChartView(freshChart(tr("Routing delay vs response time")), parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    ChartStyle::setLeastSize(this, QSize(200, 220));
     setToolTip(SlaDefinitions::text(SlaTerm::MedianRoutingDelay) + QLatin1Char('\n')
         + SlaDefinitions::text(SlaTerm::MedianResponse) + QLatin1Char('\n') + tr("Click a bar to see the group's handoffs."));
     setToolTip(toolTip() + QLatin1Char('\n') + tr("With more than %1 groups, the %1 with the lowest compliance.").arg(MaxGroups));
@@ -219,6 +220,7 @@ void SlaSplitChart::setGroups(const QList<SlaGroupStats> &groups)
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+    ChartStyle::fitToLabels(this);
 }
 
 } // namespace baton

@@ -88,6 +88,7 @@ void BreakdownChart::setReport(const KpiReport &report, Metric metric)
     series->attachAxis(groupsAxis);
     series->attachAxis(rateAxis);
     ChartStyle::applyTheme(chart, palette());
+    ChartStyle::fitToLabels(this);
 
     connect(set, &QBarSet::clicked, this, [this](int bar) {
         const int index = int(m_groups.size()) - 1 - bar;

@@ -7,7 +7,9 @@
 
 #include <QAbstractAxis>
 #include <QAbstractSeries>
+#include <QBarCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
@@ -17,6 +19,11 @@
 #include <QList>
 #include <QPainter>
 #include <QPalette>
+#include <QTextDocument>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace baton::ChartStyle {
 
@@ -108,6 +115,123 @@ inline QString twoLineLabel(const QString &text, const QFont &font, int maxWidth
     if (best < 0)
         return text.toHtmlEscaped();
     return text.left(best).toHtmlEscaped() + QStringLiteral("<br>") + text.mid(best + 1).toHtmlEscaped();
+}
+
+// Qt Charts (6.4) cuts a label of a vertical axis to "..." unless it fits both ways: across, in the axis' width
+// (the axes on one side of the plot get at most 40 % of the chart's width between them); along, in the axis'
+// height divided by its number of ticks, less 8 pixels of padding, where the axis' height is about the chart's
+// (less a legend below it) and a bar category axis has a tick per category and two more. So a bar chart needs
+// (categories + 2) × (label + 8) pixels of height for its names, however thin its bars could be, and an axis'
+// title along the plot needs a plot as long as the title. readableSize() is the least size at which `chart`
+// shows its labels and axis titles whole; a chart view makes it its minimum size once it has its data.
+inline QSize readableSize(QChart *chart)
+{
+    constexpr int labelPadding = 4; // Qt Charts' padding around an axis label
+    // A label's box as Qt Charts measures it: a text item of the label (which may hold "<br>"), with half a
+    // pixel of margin all round.
+    const auto labelBox = [](const QFont &font, const QString &label) {
+        QTextDocument document;
+        document.setDocumentMargin(0.5);
+        document.setDefaultFont(font);
+        document.setHtml(label);
+        return document.size().toSize() + QSize(1, 1);
+    };
+    // The labels an axis may show: a category axis' categories, a value axis' ends (in a percent format at most).
+    const auto labelsOf = [](QAbstractAxis *axis, int *ticks) {
+        QStringList labels;
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+            labels = categories->categories();
+            *ticks = int(labels.size()) + 2;
+        } else if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+            labels << QString::number(qRound(values->min())) + QStringLiteral(" %")
+                   << QString::number(qRound(values->max())) + QStringLiteral(" %");
+            *ticks = values->tickCount();
+        }
+        return labels;
+    };
+    int alongAxes = 0; // what the vertical axes' labels need of the chart's height
+    int plotHeight = 0; // what the vertical axes' titles need of the plot's height
+    int alongWidth = 0; // what the horizontal axes' labels need of the chart's width (Qt divides all of it)
+    int acrossLeft = 0, acrossRight = 0; // what the vertical axes need of the chart's width
+    int sidesLeft = 0, sidesRight = 0;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        if (!axis->isVisible())
+            continue;
+        int ticks = 0;
+        QSize box;
+        for (const QString &label : labelsOf(axis, &ticks))
+            box = box.expandedTo(labelBox(axis->labelsFont(), label));
+        alongAxes = std::max(alongAxes, ticks * (box.height() + 2 * labelPadding));
+        int across = box.width() + 2 * labelPadding;
+        if (!axis->titleText().isEmpty()) {
+            const QSize title = labelBox(axis->titleFont(), axis->titleText());
+            plotHeight = std::max(plotHeight, title.width() + 2);
+            across += title.height() + 4;
+        }
+        if (axis->alignment() == Qt::AlignRight) {
+            acrossRight += across;
+            ++sidesRight;
+        } else {
+            acrossLeft += across;
+            ++sidesLeft;
+        }
+    }
+    // Around the plot: the chart's title, the horizontal axis (labels and title), a legend and the margins.
+    const QMargins margins = chart->margins();
+    int around = margins.top() + margins.bottom() + 8;
+    if (!chart->title().isEmpty())
+        around += labelBox(chart->titleFont(), chart->title()).height() + 4;
+    int legendBelow = 0;
+    QSize legendBeside;
+    if (chart->legend()->isVisible() && !chart->legend()->markers().isEmpty()) {
+        const QSize legend = chart->legend()->effectiveSizeHint(Qt::PreferredSize).toSize() + QSize(1, 1);
+        if (chart->legend()->alignment() & (Qt::AlignBottom | Qt::AlignTop))
+            legendBelow = legend.height();
+        else {
+            // A legend beside the plot lists its entries one below the other, each a line with some air.
+            // (A marker's visibility is its item's, which the legend sets when it lays out: count them all.)
+            const int entries = int(chart->legend()->markers().size());
+            const int entry = labelBox(chart->legend()->font(), QStringLiteral("Xg")).height() + 6;
+            legendBeside = QSize(legend.width(), std::max(legend.height(), entries * entry + 12));
+        }
+    }
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
+        if (!axis->isVisible())
+            continue;
+        int ticks = 0;
+        QSize box;
+        for (const QString &label : labelsOf(axis, &ticks))
+            box = box.expandedTo(labelBox(axis->labelsFont(), label));
+        alongWidth = std::max(alongWidth, ticks * (box.width() + 2 * labelPadding));
+        around += std::max(box.height(), QFontMetrics(axis->labelsFont()).height() + 1) + 2 * labelPadding;
+        if (!axis->titleText().isEmpty())
+            around += labelBox(axis->titleFont(), axis->titleText()).height() + 4;
+    }
+    int titleHeight = 0;
+    if (!chart->title().isEmpty())
+        titleHeight = labelBox(chart->titleFont(), chart->title()).height() + 4;
+    const int height = std::max({ alongAxes + margins.top() + margins.bottom() + legendBelow + 4,
+        plotHeight + around + legendBelow, legendBeside.height() + titleHeight + margins.top() + margins.bottom() + 4 });
+    // The vertical axes' share of the width is 40 %, split among them by their number.
+    const int sides = sidesLeft + sidesRight;
+    const int share = std::max(acrossLeft / std::max(1, sidesLeft), acrossRight / std::max(1, sidesRight)) * sides;
+    const int width = std::max(int(std::ceil(share / 0.4)), alongWidth) + legendBeside.width() + margins.left()
+        + margins.right() + 4;
+    return QSize(width, height);
+}
+
+// The least size of `view` whatever its labels need; fitToLabels() adds what they do.
+inline void setLeastSize(QChartView *view, const QSize &size)
+{
+    view->setProperty("baton.leastSize", size);
+    view->setMinimumSize(size.expandedTo(readableSize(view->chart())));
+}
+
+// Makes the size `view`'s chart needs to show its labels whole (readableSize) its minimum size, so that the
+// page's layout gives it that room (or scrolls). Call it whenever the chart has new data.
+inline void fitToLabels(QChartView *view)
+{
+    view->setMinimumSize(view->property("baton.leastSize").toSize().expandedTo(readableSize(view->chart())));
 }
 
 // Writes `texts` at the ends of the bars of a horizontal bar series (bar i has `values[i]`), in the palette's

@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "breakdownchart.h"
+#include "chartstyle.h"
 #include "core/workspace.h"
 #include "handoffview.h"
 #include "kpifilterbar.h"
@@ -21,6 +22,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -46,6 +48,17 @@ QComboBox *dimensionCombo(const QList<KpiDimension> &dimensions, KpiDimension cu
 KpiDimension dimensionOf(const QComboBox *combo)
 {
     return KpiDimension(combo->currentData().toInt());
+}
+
+// A tab of charts that keep the room their labels need (ChartStyle::fitToLabels): in a small window, or with
+// the handoffs open below, it scrolls rather than squeeze the charts until Qt Charts cuts their labels.
+QScrollArea *scrolling(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
 }
 
 } // namespace
@@ -162,9 +175,9 @@ QWidget *DashboardPage::buildOverview()
     bottom->addWidget(m_overviewRejections, 3);
     grid->addLayout(top, 1);
     grid->addLayout(bottom, 1);
-    for (QWidget *chart : std::initializer_list<QWidget *> { m_trend, m_leakage, m_overviewSources, m_overviewRejections })
-        chart->setMinimumSize(280, 165); // two rows of them still fit a 750-pixel window when the tiles wrap
-    return page;
+    for (QChartView *chart : std::initializer_list<QChartView *> { m_trend, m_leakage, m_overviewSources, m_overviewRejections })
+        ChartStyle::setLeastSize(chart, QSize(280, 165));
+    return scrolling(page, this);
 }
 
 QWidget *DashboardPage::buildBreakdowns()
@@ -177,7 +190,7 @@ QWidget *DashboardPage::buildBreakdowns()
     m_bySource = new BreakdownChart(page);
     m_bySignal = new BreakdownChart(page);
     for (BreakdownChart *chart : { m_bySegment, m_bySource, m_bySignal }) {
-        chart->setMinimumSize(220, 170);
+        ChartStyle::setLeastSize(chart, QSize(220, 170));
         charts->addWidget(chart);
     }
     box->addLayout(charts, 1);
@@ -195,8 +208,9 @@ QWidget *DashboardPage::buildBreakdowns()
     m_kpiTable = new ReportTable(tr("KPIs"), page);
     m_kpiTable->setModel(m_kpiModel);
     m_kpiTable->setExportName(QStringLiteral("kpis.csv"));
+    m_kpiTable->setMinimumHeight(160);
     box->addWidget(m_kpiTable, 1);
-    return page;
+    return scrolling(page, this);
 }
 
 QWidget *DashboardPage::buildRejections()
@@ -215,7 +229,7 @@ QWidget *DashboardPage::buildRejections()
     row->addStretch(1);
     left->addLayout(row);
     m_rejections = new RejectionChart(page);
-    m_rejections->setMinimumSize(360, 220);
+    ChartStyle::setLeastSize(m_rejections, QSize(360, 220));
     left->addWidget(m_rejections, 1);
     box->addLayout(left, 3);
     m_rejectionModel = new QStandardItemModel(this);
@@ -223,7 +237,7 @@ QWidget *DashboardPage::buildRejections()
     m_rejectionTable->setModel(m_rejectionModel);
     m_rejectionTable->setExportName(QStringLiteral("rejections.csv"));
     box->addWidget(m_rejectionTable, 2);
-    return page;
+    return scrolling(page, this);
 }
 
 QWidget *DashboardPage::buildDefinitions()

@@ -65,6 +65,7 @@ void LeakageChart::setLeakage(const QList<LeakageStep> &steps)
     series->attachAxis(stepsAxis);
     series->attachAxis(shareAxis);
     ChartStyle::applyTheme(chart, palette());
+    ChartStyle::fitToLabels(this);
     const auto stepAt = [this](int index) { return int(m_steps.size()) - 1 - index; };
     connect(set, &QBarSet::clicked, this, [this, stepAt](int index) {
         const int step = stepAt(index);

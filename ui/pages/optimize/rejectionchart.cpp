@@ -119,6 +119,7 @@ void RejectionChart::setResult(const KpiResult &result, int grouping, const Name
     series->attachAxis(countAxis);
     countAxis->applyNiceNumbers();
     ChartStyle::applyTheme(chart, palette());
+    ChartStyle::fitToLabels(this);
 }
 
 } // namespace baton

@@ -95,6 +95,7 @@ void TrendChart::setReport(const KpiReport &weeks)
         line->attachAxis(rateAxis);
     }
     ChartStyle::applyTheme(chart, palette());
+    ChartStyle::fitToLabels(this);
 
     const auto weekAt = [this](int index) {
         if (index >= 0 && index < m_report.groups.size())
