@@ -30,23 +30,6 @@ namespace baton::fuzz {
 
 namespace {
 
-// One scratch folder per process, on a RAM disk when there is one.
-const QString &scratchFolder()
-{
-    static QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
-            ? QStringLiteral("/dev/shm/baton-fuzz-import-XXXXXX")
-            : QDir::temp().filePath(QStringLiteral("baton-fuzz-import-XXXXXX")));
-    static const QString path = dir.path();
-    return path;
-}
-
-void clearScratch()
-{
-    QDir dir(scratchFolder());
-    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System))
-        dir.remove(name);
-}
-
 // Everything the database holds, every table's rows sorted (the order rows come back in does not matter).
 QByteArray contentDigest(Workspace &workspace)
 {
@@ -83,8 +66,8 @@ struct Template
 const Template &startingWorkspace()
 {
     static const Template made = [] {
-        clearScratch();
-        const QString path = QDir(scratchFolder()).filePath(QStringLiteral("template.baton"));
+        clearScratch(QStringLiteral("import"));
+        const QString path = QDir(scratchFolder(QStringLiteral("import"))).filePath(QStringLiteral("template.baton"));
         Template result;
         {
             auto created = Workspace::create(path);
@@ -103,7 +86,7 @@ const Template &startingWorkspace()
             qFatal("fuzz csv_import: cannot open the workspace: %s", qPrintable(reopened.errorMessage()));
         result.digest = contentDigest(**reopened);
         reopened->reset();
-        clearScratch();
+        clearScratch(QStringLiteral("import"));
         return result;
     }();
     return made;
@@ -151,8 +134,8 @@ int fuzzCsvImport(const uint8_t *data, size_t size)
 {
     const Template &start = startingWorkspace();
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    clearScratch();
-    const QString path = QDir(scratchFolder()).filePath(QStringLiteral("import.baton"));
+    clearScratch(QStringLiteral("import"));
+    const QString path = QDir(scratchFolder(QStringLiteral("import"))).filePath(QStringLiteral("import.baton"));
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(start.bytes) != start.bytes.size())
@@ -194,7 +177,7 @@ int fuzzCsvImport(const uint8_t *data, size_t size)
             violated("a handoff import adds one handoff per record imported", input);
     }
     opened->reset();
-    clearScratch();
+    clearScratch(QStringLiteral("import"));
     return 0;
 }
 

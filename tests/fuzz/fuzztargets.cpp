@@ -1,5 +1,12 @@
 #include "fuzztargets.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QTemporaryDir>
+
+#include <memory>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -15,6 +22,26 @@ QList<FuzzTarget> fuzzTargets()
         { "date_time", fuzzDateTime },
         { "mapping_file", fuzzMappingFile },
     };
+}
+
+QString scratchFolder(const QString &name)
+{
+    static QHash<QString, std::shared_ptr<QTemporaryDir>> folders;
+    auto &folder = folders[name];
+    if (!folder) {
+        const QString pattern = QStringLiteral("baton-fuzz-%1-XXXXXX").arg(name);
+        folder = std::make_shared<QTemporaryDir>(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                ? QStringLiteral("/dev/shm/") + pattern
+                : QDir::temp().filePath(pattern));
+    }
+    return folder->path();
+}
+
+void clearScratch(const QString &name)
+{
+    QDir dir(scratchFolder(name));
+    for (const QString &file : dir.entryList(QDir::Files | QDir::Hidden | QDir::System))
+        dir.remove(file);
 }
 
 void violated(const char *property, const QByteArray &input)

@@ -9,6 +9,7 @@
 // it in fuzzTargets() (fuzztargets.cpp) and add one baton_add_fuzzer(...) line in CMakeLists.txt.
 
 #include <QList>
+#include <QString>
 
 #include <cstddef>
 #include <cstdint>
@@ -37,6 +38,12 @@ struct FuzzTarget
 };
 
 QList<FuzzTarget> fuzzTargets();
+
+// A scratch folder of this process for the target `name` (on a RAM disk when there is one), made on first use and
+// removed at exit; each target has its own, so one target's clearing leaves another's files alone.
+QString scratchFolder(const QString &name);
+// Removes the files in the target's scratch folder (a workspace and its -wal and -shm).
+void clearScratch(const QString &name);
 
 // Stops the process with a message: a property that must hold did not (libFuzzer records the input).
 [[noreturn]] void violated(const char *property, const QByteArray &input);

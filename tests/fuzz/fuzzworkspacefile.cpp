@@ -25,23 +25,6 @@ namespace baton::fuzz {
 
 namespace {
 
-// One scratch folder per process, on a RAM disk when there is one.
-const QString &scratchFolder()
-{
-    static QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
-            ? QStringLiteral("/dev/shm/baton-fuzz-XXXXXX")
-            : QDir::temp().filePath(QStringLiteral("baton-fuzz-XXXXXX")));
-    static const QString path = dir.path();
-    return path;
-}
-
-void clearScratch()
-{
-    QDir dir(scratchFolder());
-    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System))
-        dir.remove(name);
-}
-
 void readEverything(Workspace &workspace)
 {
     (void)workspace.schemaVersion();
@@ -85,8 +68,8 @@ void writeSome(Workspace &workspace)
 
 int fuzzWorkspaceFile(const uint8_t *data, size_t size)
 {
-    clearScratch();
-    const QString path = QDir(scratchFolder()).filePath(QStringLiteral("fuzzed.baton"));
+    clearScratch(QStringLiteral("workspace"));
+    const QString path = QDir(scratchFolder(QStringLiteral("workspace"))).filePath(QStringLiteral("fuzzed.baton"));
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
@@ -109,7 +92,7 @@ int fuzzWorkspaceFile(const uint8_t *data, size_t size)
     } else if (!unchanged()) {
         violated("a file refused for writing is left as it was", input);
     }
-    clearScratch();
+    clearScratch(QStringLiteral("workspace"));
     return 0;
 }
 
