@@ -11,6 +11,7 @@
 #include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QTest>
 #include <QTextDocument>
 #include <QWidget>
 
@@ -26,6 +27,17 @@ namespace baton::test {
 // page's title and the status bar take the rest); tst_mainwindow checks these.
 inline const QSize PageIn1100x700 { 834, 582 };
 inline const QSize PageIn1280x800 { 1014, 682 };
+
+// Data rows `language` (en, de) x `size` (the page in a 1100x700 and in a 1280x800 window), for the chart tests.
+inline void addLanguageAndPageSizeRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        QTest::addRow("%s 1100x700", qPrintable(language)) << language << PageIn1100x700;
+        QTest::addRow("%s 1280x800", qPrintable(language)) << language << PageIn1280x800;
+    }
+}
 
 // Lets the charts of a shown widget lay themselves out: a chart lays out its axes on the layout requests
 // that showing and resizing post, and lays out again when that changes its size hints.

@@ -226,15 +226,7 @@ private slots:
     // Every category, axis title and legend entry of the dashboard's charts reads whole (Qt Charts cuts to "..."
     // what it has no room for) in the room a page has in a small window: on every tab, drilled down with the
     // handoffs open below, in English and in German (longer labels).
-    void chartsReadWhole_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QSize>("size");
-        for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
-            QTest::addRow("%s 1100x700", qPrintable(language)) << language << PageIn1100x700;
-            QTest::addRow("%s 1280x800", qPrintable(language)) << language << PageIn1280x800;
-        }
-    }
+    void chartsReadWhole_data() { addLanguageAndPageSizeRows(); }
 
     void chartsReadWhole()
     {

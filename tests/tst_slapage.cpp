@@ -148,15 +148,7 @@ private slots:
     // The charts read whole, every team's name beside its bars (Qt Charts cuts to "..." what it has no room for),
     // on the demo workspace's teams in the room a page has in a small and in a common window, in English and
     // in German.
-    void chartsReadWhole_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QSize>("size");
-        for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
-            QTest::addRow("%s 1100x700", qPrintable(language)) << language << PageIn1100x700;
-            QTest::addRow("%s 1280x800", qPrintable(language)) << language << PageIn1280x800;
-        }
-    }
+    void chartsReadWhole_data() { addLanguageAndPageSizeRows(); }
 
     void chartsReadWhole()
     {

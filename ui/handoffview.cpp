@@ -2,6 +2,7 @@
 
 #include "core/csv.h"
 #include "handofftablemodel.h"
+#include "widgets.h"
 #include "workspacesession.h"
 
 #include <QFileDialog>
@@ -100,11 +101,7 @@ void HandoffView::updateSummary()
         // Once, from the first rows and the headers (later the user's widths stand): dates and short
         // values whole, long names (companies, campaigns) at most about 30 characters before they elide.
         m_columnsSized = true;
-        const int widest = m_table->fontMetrics().averageCharWidth() * 30;
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            m_table->resizeColumnToContents(column);
-            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
-        }
+        fitColumnsToContents(m_table);
     }
 }
 

@@ -77,4 +77,13 @@ int tableContentsWidth(const QTableView *table)
     return width + 2 * table->frameWidth() + table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
 }
 
+void fitColumnsToContents(QTableView *table, int maxCharacters)
+{
+    const int widest = table->fontMetrics().averageCharWidth() * maxCharacters;
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        table->resizeColumnToContents(column);
+        table->setColumnWidth(column, std::min(table->columnWidth(column), widest));
+    }
+}
+
 } // namespace baton

@@ -33,5 +33,8 @@ protected:
 // The width `table` needs to show every column's contents and header without cutting them or scrolling
 // sideways: for a splitter to give a table panel its room.
 int tableContentsWidth(const QTableView *table);
+// Sizes every column to its contents and header, long ones to at most about `maxCharacters` characters (they
+// elide beyond): for the first rows a table shows; afterwards the user's widths stand.
+void fitColumnsToContents(QTableView *table, int maxCharacters = 30);
 
 } // namespace baton

@@ -97,11 +97,7 @@ AccountsPage::AccountsPage(WorkspaceSession *session, QWidget *parent) : Page(se
         if (!m_columnsSized && m_model->rowCount() > 0) {
             // Once, from the first rows and the headers: every header whole, names at most about 30 characters.
             m_columnsSized = true;
-            const int widest = m_table->fontMetrics().averageCharWidth() * 30;
-            for (int column = 0; column < m_model->columnCount(); ++column) {
-                m_table->resizeColumnToContents(column);
-                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
-            }
+            fitColumnsToContents(m_table);
         }
         // Keep the shown account selected when the list is sorted again.
         const int row = m_model->rowOf(m_account);

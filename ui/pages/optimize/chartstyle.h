@@ -149,6 +149,13 @@ inline QSize readableSize(QChart *chart)
         }
         return labels;
     };
+    // The box of an axis' largest label, and its number of ticks.
+    const auto largestLabel = [&](QAbstractAxis *axis, int *ticks) {
+        QSize box;
+        for (const QString &label : labelsOf(axis, ticks))
+            box = box.expandedTo(labelBox(axis->labelsFont(), label));
+        return box;
+    };
     int alongAxes = 0; // what the vertical axes' labels need of the chart's height
     int plotHeight = 0; // what the vertical axes' titles need of the plot's height
     int alongWidth = 0; // what the horizontal axes' labels need of the chart's width (Qt divides all of it)
@@ -158,9 +165,7 @@ inline QSize readableSize(QChart *chart)
         if (!axis->isVisible())
             continue;
         int ticks = 0;
-        QSize box;
-        for (const QString &label : labelsOf(axis, &ticks))
-            box = box.expandedTo(labelBox(axis->labelsFont(), label));
+        const QSize box = largestLabel(axis, &ticks);
         alongAxes = std::max(alongAxes, ticks * (box.height() + 2 * labelPadding));
         int across = box.width() + 2 * labelPadding;
         if (!axis->titleText().isEmpty()) {
@@ -178,9 +183,8 @@ inline QSize readableSize(QChart *chart)
     }
     // Around the plot: the chart's title, the horizontal axis (labels and title), a legend and the margins.
     const QMargins margins = chart->margins();
-    int around = margins.top() + margins.bottom() + 8;
-    if (!chart->title().isEmpty())
-        around += labelBox(chart->titleFont(), chart->title()).height() + 4;
+    const int titleHeight = chart->title().isEmpty() ? 0 : labelBox(chart->titleFont(), chart->title()).height() + 4;
+    int around = margins.top() + margins.bottom() + 8 + titleHeight;
     int legendBelow = 0;
     QSize legendBeside;
     if (chart->legend()->isVisible() && !chart->legend()->markers().isEmpty()) {
@@ -199,17 +203,12 @@ inline QSize readableSize(QChart *chart)
         if (!axis->isVisible())
             continue;
         int ticks = 0;
-        QSize box;
-        for (const QString &label : labelsOf(axis, &ticks))
-            box = box.expandedTo(labelBox(axis->labelsFont(), label));
+        const QSize box = largestLabel(axis, &ticks);
         alongWidth = std::max(alongWidth, ticks * (box.width() + 2 * labelPadding));
         around += std::max(box.height(), QFontMetrics(axis->labelsFont()).height() + 1) + 2 * labelPadding;
         if (!axis->titleText().isEmpty())
             around += labelBox(axis->titleFont(), axis->titleText()).height() + 4;
     }
-    int titleHeight = 0;
-    if (!chart->title().isEmpty())
-        titleHeight = labelBox(chart->titleFont(), chart->title()).height() + 4;
     const int height = std::max({ alongAxes + margins.top() + margins.bottom() + legendBelow + 4,
         plotHeight + around + legendBelow, legendBeside.height() + titleHeight + margins.top() + margins.bottom() + 4 });
     // The vertical axes' share of the width is 40 %, split among them by their number.
