@@ -19,7 +19,11 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
+#include <random>
 
 using namespace baton;
 using namespace baton::test;
@@ -306,6 +310,43 @@ private slots:
         QCOMPARE(santiago.startOf(QDate(2026, 9, 6)), jump);
         QCOMPARE(santiago.dayOf(jump), QDate(2026, 9, 6));
         QCOMPARE(santiago.dayOf(jump - 1), QDate(2026, 9, 5));
+    }
+
+    void localDaysAgreeWithQDateTimeInAnyOrder()
+    {
+        // LocalDays caches offsets per span between transitions and weeks per day; instants in random order
+        // over 40 years (DST rules changed in that time) must give what QDateTime says, including the quarter
+        // hours around every transition.
+        QRandomGenerator random(47);
+        for (const char *id : { "America/New_York", "Europe/Berlin", "America/Santiago", "Australia/Lord_Howe",
+                 "Asia/Kolkata", "UTC", "Pacific/Apia" }) {
+            const QTimeZone zone(id);
+            QVERIFY2(zone.isValid(), id);
+            LocalDays days(zone);
+            const qint64 from = QDateTime(QDate(1990, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+            const qint64 to = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+            QList<qint64> instants;
+            for (int i = 0; i < 20000; ++i)
+                instants << from + qint64(random.bounded(quint64(to - from)));
+            for (const QTimeZone::OffsetData &transition : zone.transitions(QDateTime::fromSecsSinceEpoch(from, Qt::UTC),
+                     QDateTime::fromSecsSinceEpoch(to, Qt::UTC)))
+                for (qint64 delta : { -901, -1, 0, 1, 899, 900 })
+                    instants << transition.atUtc.toSecsSinceEpoch() + delta;
+            std::shuffle(instants.begin(), instants.end(), std::mt19937(47));
+            int checked = 0;
+            for (qint64 at : std::as_const(instants)) {
+                const QDate expected = QDateTime::fromSecsSinceEpoch(at, zone).date();
+                const QDate day = days.dayOf(at);
+                if (day != expected)
+                    QFAIL(qPrintable(QStringLiteral("%1 at %2: %3, expected %4")
+                                         .arg(QLatin1String(id)).arg(at).arg(day.toString(Qt::ISODate), expected.toString(Qt::ISODate))));
+                int year = 0;
+                const int week = expected.weekNumber(&year);
+                QCOMPARE(days.weekCodeOf(at), year * 100 + week);
+                ++checked;
+            }
+            QCOMPARE(checked, instants.size());
+        }
     }
 
     void companyNamesAreNormalized_data()

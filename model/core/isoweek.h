@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <limits>
+#include <vector>
 
 namespace baton {
 
@@ -34,23 +35,41 @@ struct IsoWeek
     auto operator<=>(const IsoWeek &) const = default;
 };
 
-// Turns instants into local calendar days of one time zone, quickly: the UTC offset is cached,
-// since it only changes at daylight-saving transitions.
+// Turns instants into local calendar days of one time zone, quickly: the UTC offset is cached for the spans
+// between daylight-saving transitions it was asked about (instants of an import jump back and forth over a few
+// years, so a handful of spans), and the ISO week of the days seen.
 class LocalDays final
 {
 public:
     explicit LocalDays(const QTimeZone &zone);
     // The local day of an instant; instants outside the years 1..9999 count as the first or last of them.
     QDate dayOf(qint64 secsSinceEpoch);
-    int weekCodeOf(qint64 secsSinceEpoch) { return IsoWeek::fromDate(dayOf(secsSinceEpoch)).code(); }
+    int weekCodeOf(qint64 secsSinceEpoch);
     // The instant at which `day` starts in this zone.
     qint64 startOf(const QDate &day) const;
     const QTimeZone &zone() const { return m_zone; }
 
 private:
+    // The offset from UTC in [from, to): between two transitions of the zone, or one quarter hour.
+    struct Span
+    {
+        qint64 from;
+        qint64 to;
+        int offset;
+    };
+    static constexpr size_t MaxSpans = 16;
+    static constexpr size_t WeekSlots = 1024;
+    const Span &spanOf(qint64 secs);
+
     QTimeZone m_zone;
-    qint64 m_cachedQuarter = std::numeric_limits<qint64>::min();
-    int m_cachedOffset = 0;
+    std::vector<Span> m_spans;
+    size_t m_nextReplaced = 0;
+    struct WeekSlot
+    {
+        qint64 julianDay = std::numeric_limits<qint64>::min();
+        int code = 0;
+    };
+    std::vector<WeekSlot> m_weeks;
 };
 
 } // namespace baton
