@@ -23,6 +23,9 @@ QByteArrayView trimmedBytes(QByteArrayView bytes)
 
 // Distinct values remembered per rule; a column with more of them (ids, timestamps) just stops remembering.
 constexpr qsizetype MemoSize = 4096;
+// How many lookups a full memo gets to show that values repeat: with fewer than a quarter of them found, the
+// rule stops looking values up.
+constexpr int MemoTrial = 4096;
 
 QString shortened(const QString &text)
 {
@@ -70,8 +73,9 @@ Result<RowConverter> RowConverter::prepare(const MappingDefinition &mapping, con
         for (auto it = source.values.begin(); it != source.values.end(); ++it)
             rule.values.insert(it.key().trimmed().toLower(), it.value());
         rule.hasValues = !rule.values.isEmpty();
-        rule.memoizable = ImportFields::isContext(source.field) ? false
-                                                                : (info->kind != ImportValueKind::Text || rule.hasValues);
+        // Any field's value is a function of its cell (and the workspace's names, which only grow), so it can be
+        // remembered; columns whose values seldom repeat stop being remembered after a trial (convert()).
+        rule.memoizable = !ImportFields::isContext(source.field);
         if (info->kind == ImportValueKind::Reference)
             ImportReferences::kindOfField(source.field, &rule.reference);
         if (source.columns.isEmpty()) {
@@ -117,7 +121,14 @@ Result<void> RowConverter::convert(const CsvRecord &record, ImportReferences &re
     ConvertedRecord *out)
 {
     out->line = record.line;
-    out->values.assign(size_t(m_fieldCount), ImportValue());
+    // Values a record gave are cleared for the next; only a record kept aside half way leaves others touched.
+    if (out->values.size() != size_t(m_fieldCount) || !out->keptAside.isEmpty()) {
+        out->values.assign(size_t(m_fieldCount), ImportValue());
+    } else {
+        for (ImportValue &value : out->values)
+            if (value.set)
+                value = ImportValue();
+    }
     out->context.clear();
     out->keptAside.clear();
     out->cells.clear();
@@ -143,10 +154,18 @@ Result<void> RowConverter::convert(const CsvRecord &record, ImportReferences &re
             if (memoize && !bytes.isEmpty() && !m_keepCells) {
                 // A value seen before converts the same way again (names, statuses, dates repeat in exports).
                 auto hit = rule.memo.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
-                if (hit != rule.memo.constEnd()) {
+                const bool found = hit != rule.memo.constEnd();
+                if (found)
                     *value = *hit;
-                    continue;
+                if (rule.memo.size() >= MemoSize && rule.fullLookups < MemoTrial) {
+                    rule.fullHits += found ? 1 : 0;
+                    if (++rule.fullLookups == MemoTrial && rule.fullHits < MemoTrial / 4) {
+                        rule.memoizable = false;
+                        rule.memo = {};
+                    }
                 }
+                if (found)
+                    continue;
             }
             text = QString::fromUtf8(bytes.data(), bytes.size());
         } else {
@@ -186,10 +205,12 @@ Result<void> RowConverter::convert(const CsvRecord &record, ImportReferences &re
         }
         switch (rule.kind) {
         case ImportValueKind::Text:
-            if (value->set && rule.append)
-                value->text += QLatin1Char(' ') + text;
-            else
+            if (value->set && rule.append) {
+                value->text += QLatin1Char(' ');
+                value->text += text;
+            } else {
                 value->text = text;
+            }
             break;
         case ImportValueKind::Country: {
             const QString code = ImportValues::countryCode(text);
@@ -301,7 +322,7 @@ Result<void> RowConverter::convert(const CsvRecord &record, ImportReferences &re
         }
         }
         value->set = true;
-        if (memoize && !bytes.isEmpty() && rule.memo.size() < MemoSize) {
+        if (memoize && rule.memoizable && !bytes.isEmpty() && rule.memo.size() < MemoSize) {
             ImportValue remembered = *value;
             remembered.created = false; // only the first record creates the row
             rule.memo.insert(QByteArray(bytes.data(), bytes.size()), remembered);

@@ -90,6 +90,10 @@ private:
         ImportReferences::Kind reference = ImportReferences::Kind::SignalType;
         bool memoizable = false;
         QHash<QByteArray, ImportValue> memo; // cell bytes -> the value they convert to
+        // Once the memo is full: lookups and hits since, to stop looking up values that seldom repeat (ids,
+        // timestamps, amounts), where a lookup costs more than converting the value again.
+        int fullLookups = 0;
+        int fullHits = 0;
     };
     RowConverter() = default;
     bool unknownKeepsAside(const Rule &rule) const;
