@@ -17,7 +17,10 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <limits>
 
 using namespace baton;
 using namespace baton::test;
@@ -292,11 +295,23 @@ private slots:
         QCOMPARE(QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     }
 
+    // Imports write with the WAL, or (large files into a workspace open nowhere else) with the rollback journal.
+    static void addJournalRows()
+    {
+        QTest::addColumn<qint64>("rollbackJournalFrom");
+        QTest::newRow("WAL") << std::numeric_limits<qint64>::max();
+        QTest::newRow("rollback journal") << qint64(0);
+    }
+
+    void cancelledImportChangesNothing_data() { addJournalRows(); }
+
     void cancelledImportChangesNothing()
     {
+        QFETCH(qint64, rollbackJournalFrom);
         const QString file = m_fixture->writeFile("many.csv", manyRows(5000));
         const QByteArray before = contentDigest(m_fixture->path);
         ImportOptions options;
+        options.rollbackJournalFromBytes = rollbackJournalFrom;
         int calls = 0;
         options.progress = [&calls](qint64 done, qint64 total) {
             ++calls;
@@ -307,20 +322,31 @@ private slots:
         QCOMPARE(summary.error().kind, Error::Kind::Cancelled);
         QVERIFY(calls >= 2); // rows had been written before the cancel
         QCOMPARE(contentDigest(m_fixture->path), before);
+        QCOMPARE(value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         // The same file without the cancel imports, so the unchanged content is the cancel's doing.
-        auto full = Importer::runFile(workspace(), file, mapping());
+        ImportOptions whole;
+        whole.rollbackJournalFromBytes = rollbackJournalFrom;
+        auto full = Importer::runFile(workspace(), file, mapping(), whole);
         QVERIFY(full.ok());
         QCOMPARE(full->imported, 5000);
+        QCOMPARE(full->details.contains({ QStringLiteral("rollback_journal"), 1 }), rollbackJournalFrom == 0);
         QVERIFY(contentDigest(m_fixture->path) != before);
+        QCOMPARE(cubeDifference(m_fixture->path), QString());
+        QCOMPARE(value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     }
+
+    void importFailingHalfWayChangesNothing_data() { addJournalRows(); }
 
     void importFailingHalfWayChangesNothing()
     {
+        QFETCH(qint64, rollbackJournalFrom);
+        ImportOptions options;
+        options.rollbackJournalFromBytes = rollbackJournalFrom;
         // The file cannot be read any further half way (a disk or network share going away).
         const QByteArray data = manyRows(20000);
         const QByteArray before = contentDigest(m_fixture->path);
         FailingDevice device(data, data.size() / 2);
-        auto summary = Importer::run(workspace(), device, mapping());
+        auto summary = Importer::run(workspace(), device, mapping(), options);
         QVERIFY(!summary.ok());
         QVERIFY2(summary.error().kind == Error::Kind::Io, qPrintable(summary.errorMessage()));
         QCOMPARE(contentDigest(m_fixture->path), before);
@@ -331,10 +357,11 @@ private slots:
                            "BEGIN SELECT RAISE(ABORT, 'refused'); END"))
                     .ok());
         const QByteArray withTrigger = contentDigest(m_fixture->path);
-        auto refused = Importer::runFile(workspace(), m_fixture->writeFile("many.csv", manyRows(1000)), mapping());
+        auto refused = Importer::runFile(workspace(), m_fixture->writeFile("many.csv", manyRows(1000)), mapping(), options);
         QVERIFY(!refused.ok());
         QVERIFY(refused.errorMessage().contains(QStringLiteral("refused")));
         QCOMPARE(contentDigest(m_fixture->path), withTrigger);
+        QCOMPARE(value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         // The deferral of the KPI triggers was rolled back too: the next writes go through the triggers.
         QVERIFY(value(QStringLiteral("SELECT deferred_from FROM kpi_sync")).isNull());
     }
@@ -570,8 +597,13 @@ private slots:
     void kpiSumsTakeBackWhatUpdatesChange_data()
     {
         QTest::addColumn<qint64>("mergeBytes");
-        QTest::newRow("sums merged at the end") << qint64(0);
-        QTest::newRow("sums merged after every record") << qint64(1);
+        QTest::addColumn<int>("updatedFrom"); // the first of the 60 rows updated again
+        QTest::newRow("sums merged at the end") << qint64(0) << 0;
+        QTest::newRow("sums merged after every record") << qint64(1) << 0;
+        // Merges in steps (two cells a record) still under way when the next sums fill up or when a row updates
+        // a handoff whose sums they hold.
+        QTest::newRow("sums merged in steps every few dozen records") << qint64(20000) << 0;
+        QTest::newRow("updates of handoffs whose sums are being merged") << qint64(8000) << 240;
     }
 
     void kpiSumsTakeBackWhatUpdatesChange()
@@ -580,8 +612,9 @@ private slots:
         // the file inserted (hundreds of rows apart, past every batch) moves it to another week and outcome: the
         // sums take back what they had for it, or, once merged, the triggers do.
         QFETCH(qint64, mergeBytes);
+        QFETCH(int, updatedFrom);
         QByteArray data = manyRows(300);
-        QByteArray again = manyRows(60).mid(Header.size());
+        QByteArray again = manyRows(60, updatedFrom).mid(Header.size());
         again.replace("2026-03-0", "2026-03-1").replace(",New,,,,\n", ",Won,,,2026-04-02,2500\n");
         data += again;
         ImportOptions options;
@@ -594,6 +627,33 @@ private slots:
         QCOMPARE(cubeDifference(m_fixture->path), QString());
         QVERIFY(value(QStringLiteral("SELECT deferred_from FROM kpi_sync")).isNull());
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'handoff_kpi_insert'")).toInt(), 1);
+    }
+
+    void theRollbackJournalNeedsTheWorkspaceToItself()
+    {
+        // With another connection open (a window beside the import dialog's), the switch is refused at once and
+        // the import keeps the WAL; alone, it writes with the rollback journal. Either way it imports and the
+        // workspace is back in WAL mode.
+        ImportOptions options;
+        options.rollbackJournalFromBytes = 0;
+        {
+            auto other = Workspace::open(m_fixture->path, Workspace::Access::ReadOnly);
+            QVERIFY(other.ok());
+            QVERIFY(scalar((*other)->db(), QStringLiteral("SELECT count(*) FROM handoff")).ok());
+            QElapsedTimer timer;
+            timer.start();
+            auto beside = Importer::runFile(workspace(), m_fixture->writeFile("a.csv", manyRows(300)), mapping(), options);
+            QVERIFY2(beside.ok(), qPrintable(beside.errorMessage()));
+            QVERIFY(!beside->details.contains({ QStringLiteral("rollback_journal"), 1 }));
+            QVERIFY2(timer.elapsed() < 2500, "the refused switch does not wait for the busy timeout");
+            QCOMPARE(scalar((*other)->db(), QStringLiteral("SELECT count(*) FROM handoff WHERE lead_ref LIKE 'M%'")).value().toInt(), 300);
+        }
+        auto alone = Importer::runFile(workspace(), m_fixture->writeFile("b.csv", manyRows(300, 300)), mapping(), options);
+        QVERIFY2(alone.ok(), qPrintable(alone.errorMessage()));
+        QVERIFY(alone->details.contains({ QStringLiteral("rollback_journal"), 1 }));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM handoff WHERE lead_ref LIKE 'M%'")).toInt(), 600);
+        QCOMPARE(value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(cubeDifference(m_fixture->path), QString());
     }
 
     void referencesAreCheckedOnceAtTheEnd()

@@ -239,6 +239,57 @@ private slots:
         QVERIFY(Workspace::open(file).ok());
     }
 
+    void anInterruptedRollbackJournalIsRolledBack_data()
+    {
+        QTest::addColumn<bool>("readOnly");
+        QTest::newRow("opened for writing") << false;
+        QTest::newRow("opened read-only") << true;
+    }
+
+    void anInterruptedRollbackJournalIsRolledBack()
+    {
+        // A large import writes with the rollback journal (Importer::run). Killed half way, it leaves the file with
+        // some new pages written and the old content of the pages it changed in a hot journal; opening the
+        // workspace, even read-only (`baton info`), must roll it back to the state before. The crashed state is
+        // made by copying the file and its journal while a transaction has spilled pages into the file.
+        QFETCH(bool, readOnly);
+        const QString file = makeWorkspace(QStringLiteral("journal-%1.baton").arg(readOnly));
+        const QString crashed = path(QStringLiteral("crashed-%1.baton").arg(readOnly));
+        qint64 tablesBefore = 0;
+        {
+            RawDatabase raw(file);
+            tablesBefore = raw.rows(QStringLiteral("SELECT count(*) FROM sqlite_master")).at(0).at(0).toLongLong();
+        }
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA journal_mode=DELETE; PRAGMA cache_size=10; BEGIN; "
+                                  "CREATE TABLE bulk(x); "
+                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                                  "INSERT INTO bulk SELECT randomblob(200) FROM n; "
+                                  "UPDATE workspace_setting SET value = 'changed';",
+                     nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        const QFileInfo journal(file + QStringLiteral("-journal"));
+        QVERIFY2(journal.exists() && journal.size() > 0, "the transaction has a journal");
+        QVERIFY(QFile::copy(file, crashed));
+        QVERIFY(QFile::copy(file + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        QVERIFY(QFileInfo(crashed).size() > QFileInfo(file).size() / 2);
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+
+        auto opened = Workspace::open(crashed, readOnly ? Workspace::Access::ReadOnly : Workspace::Access::ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        QCOMPARE(scalar((*opened)->db(), QStringLiteral("SELECT count(*) FROM sqlite_master")).value().toLongLong(), tablesBefore);
+        QCOMPARE(scalar((*opened)->db(), QStringLiteral("SELECT count(*) FROM workspace_setting WHERE value = 'changed'"))
+                     .value()
+                     .toLongLong(),
+            0);
+        QCOMPARE(scalar((*opened)->db(), QStringLiteral("PRAGMA integrity_check")).value().toString(), QStringLiteral("ok"));
+        opened->reset();
+        QVERIFY(!QFileInfo::exists(crashed + QStringLiteral("-journal")) || QFileInfo(crashed + QStringLiteral("-journal")).size() == 0);
+        QCOMPARE(RawDatabase(crashed).rows(QStringLiteral("PRAGMA journal_mode")).at(0).at(0).toString(), QStringLiteral("wal"));
+    }
+
     void nestedTransactionsRollBackTheirOwnPart()
     {
         auto workspace = Workspace::create(path(QStringLiteral("tx.baton")));

@@ -4027,6 +4027,10 @@ In der Datei: %2</translation>
         <source>Handoffs that repeat an earlier one under an identity rule (imported, or kept aside when the mapping says so).</source>
         <translation>Übergaben, die eine frühere nach einer Identitätsregel wiederholen (importiert oder zurückgestellt, wenn die Zuordnung es so vorsieht).</translation>
     </message>
+    <message>
+        <source>Written straight into the file (rollback journal; nothing else had the workspace open)</source>
+        <translation>Direkt in die Datei geschrieben (Rollback-Journal; niemand sonst hatte den Arbeitsbereich geöffnet)</translation>
+    </message>
 </context>
 <context>
     <name>baton::Importer</name>
@@ -10452,6 +10456,10 @@ Handoffs with each kind:
     <message>
         <source>Copying the workspace to %1 failed: %2</source>
         <translation>Das Kopieren des Arbeitsbereichs nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has an interrupted change to undo, which needs write access: make it and its folder writable and open it again.</source>
+        <translation>Im Arbeitsbereich %1 muss eine unterbrochene Änderung rückgängig gemacht werden, wofür Schreibzugriff nötig ist: Machen Sie ihn und seinen Ordner beschreibbar und öffnen Sie ihn erneut.</translation>
     </message>
 </context>
 <context>

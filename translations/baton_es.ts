@@ -4027,6 +4027,10 @@ En el archivo: %2</translation>
         <source>Handoffs that repeat an earlier one under an identity rule (imported, or kept aside when the mapping says so).</source>
         <translation>Traspasos que repiten uno anterior según una regla de identidad (importados, o apartados cuando así lo indica la asignación).</translation>
     </message>
+    <message>
+        <source>Written straight into the file (rollback journal; nothing else had the workspace open)</source>
+        <translation>Escrito directamente en el archivo (diario de reversión; nada más tenía abierto el espacio de trabajo)</translation>
+    </message>
 </context>
 <context>
     <name>baton::Importer</name>
@@ -10452,6 +10456,10 @@ Traspasos con cada tipo:
     <message>
         <source>Copying the workspace to %1 failed: %2</source>
         <translation>Error al copiar el espacio de trabajo en %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has an interrupted change to undo, which needs write access: make it and its folder writable and open it again.</source>
+        <translation>El espacio de trabajo %1 tiene un cambio interrumpido que deshacer, lo que requiere acceso de escritura: hágalo escribible, junto con su carpeta, y vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>

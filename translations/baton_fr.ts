@@ -4027,6 +4027,10 @@ Dans le fichier : %2</translation>
         <source>Handoffs that repeat an earlier one under an identity rule (imported, or kept aside when the mapping says so).</source>
         <translation>Transferts qui répètent un transfert antérieur selon une règle d&apos;identité (importés, ou mis de côté si la correspondance le prévoit).</translation>
     </message>
+    <message>
+        <source>Written straight into the file (rollback journal; nothing else had the workspace open)</source>
+        <translation>Écrit directement dans le fichier (journal de retour arrière ; rien d’autre n’avait ouvert l’espace de travail)</translation>
+    </message>
 </context>
 <context>
     <name>baton::Importer</name>
@@ -10452,6 +10456,10 @@ Transferts par type :
     <message>
         <source>Copying the workspace to %1 failed: %2</source>
         <translation>La copie de l&apos;espace de travail vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has an interrupted change to undo, which needs write access: make it and its folder writable and open it again.</source>
+        <translation>L’espace de travail %1 contient une modification interrompue à annuler, ce qui demande un accès en écriture : rendez-le, ainsi que son dossier, accessible en écriture et rouvrez-le.</translation>
     </message>
 </context>
 <context>

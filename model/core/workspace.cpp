@@ -142,12 +142,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
                 Error::Kind::NotAWorkspace);
         // The header records the database size when its "version valid for" matches the change counter;
         // a file shorter than that was cut off (a copy interrupted, a full disk). Pages still in a WAL
-        // file do not count, so the check only applies without one.
+        // file do not count, so the check only applies without one; nor does it with a rollback journal (a
+        // large import interrupted half way: opening rolls it back to the size the journal recorded).
         const auto word = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
         const quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16) == 1 ? 65536 : qFromBigEndian<quint16>(header.constData() + 16);
         const bool sizeValid = word(24) == word(92) && word(28) > 0;
         const QFileInfo wal(path + QStringLiteral("-wal"));
-        if (sizeValid && (!wal.exists() || wal.size() == 0) && info.size() < qint64(word(28)) * pageSize)
+        const QFileInfo journal(path + QStringLiteral("-journal"));
+        const bool pending = (wal.exists() && wal.size() > 0) || (journal.exists() && journal.size() > 0);
+        if (sizeValid && !pending && info.size() < qint64(word(28)) * pageSize)
             return fail(tr("The workspace file %1 is damaged: it is shorter than its header says (truncated).")
                             .arg(info.fileName()),
                 Error::Kind::Corrupt);
@@ -164,6 +167,22 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
         return fail(tr("The folder of %1 is read-only, so the workspace cannot be changed.").arg(info.fileName()),
             Error::Kind::ReadOnly);
 
+    // A rollback journal left by an interrupted bulk import (Importer::run) must be rolled back before the file can
+    // be read, which a read-only connection cannot do: a connection that may write does it first (SQLite rolls a
+    // hot journal back when it first reads), as opening the workspace for writing would.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (access == Access::ReadOnly && journal.exists() && journal.size() > 0) {
+        if (!writable || !QFileInfo(info.absolutePath()).isWritable())
+            return fail(tr("The workspace %1 has an interrupted change to undo, which needs write access: make it "
+                           "and its folder writable and open it again.")
+                            .arg(info.fileName()),
+                Error::Kind::ReadOnly);
+        auto recovering = connect(path, Access::ReadWrite);
+        if (!recovering)
+            return recovering.error();
+        BATON_TRY((*recovering)->checkIdentity(false));
+        (void)execSql((*recovering)->db(), QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
     auto connected = connect(path, access);
     if (!connected)
         return connected.error();

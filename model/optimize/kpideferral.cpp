@@ -12,6 +12,8 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -72,26 +74,27 @@ struct CellKey
 
     bool operator==(const CellKey &other) const { return std::memcmp(this, &other, sizeof(CellKey)) == 0; }
 };
-static_assert(sizeof(CellKey) == 56, "CellKey is compared and hashed as bytes");
+static_assert(sizeof(CellKey) == 56, "CellKey is compared as bytes");
 
-size_t qHash(const CellKey &key, size_t seed = 0)
+// A cheap mix of the key's words for the cells' table (the key is compared whole on a match).
+quint64 hashOf(const CellKey &key)
 {
-    return qHashBits(&key, sizeof(CellKey), seed);
+    quint64 h = quint64(key.source) * 0x9e3779b97f4a7c15ULL ^ quint64(key.campaign) * 0xc2b2ae3d27d4eb4fULL;
+    for (qint64 id : key.ids) {
+        h ^= quint64(id) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        h *= 0xff51afd7ed558ccdULL;
+    }
+    return h ^ (h >> 29);
 }
 
-// The sums of one cell: counts added, list values kept as numbers until they are merged.
-struct CellSums
-{
-    std::array<qint64, Counts> counts {};
-    std::array<std::vector<qint64>, Lists> lists;
-};
-
-// About what a cell and a list value cost in memory (the hash's node, the vectors' blocks as they grow).
+// About what a cell and a list value cost in memory (a cell with its place in the table, a value of a list).
 constexpr qint64 CellBytes = 400;
 constexpr qint64 ValueBytes = 16;
 
 // One cube: its cells, merged into its table like the insert trigger merges one handoff (counts added, lists
-// appended).
+// appended). The cells sit in one array, found through an open-addressing table of their positions; the values
+// of their lists in one log, each value linked to the one before it in its cell's list, so that adding a handoff
+// allocates nothing but the log's growth.
 class CubeSums
 {
 public:
@@ -100,38 +103,55 @@ public:
     {
     }
 
+    qint64 size() const { return qint64(m_cells.size()); }
+
     // Adds (sign 1) or takes back (sign -1) one handoff's contribution.
     qint64 add(const CellKey &key, const Contribution &contribution, int sign)
     {
         qint64 grown = 0;
-        auto it = m_cells.find(key);
-        if (it == m_cells.end()) {
-            it = m_cells.insert(key, CellSums());
+        qint32 &slot = slotOf(key);
+        qint32 position = slot;
+        if (position < 0) {
+            position = slot = qint32(m_cells.size());
+            m_cells.push_back(Cell { key, {}, { -1, -1, -1, -1 }, {} });
             grown += CellBytes;
+            if (m_cells.size() * 2 > m_slots.size())
+                rehash(m_slots.size() * 2);
         }
-        CellSums &cell = it.value();
+        Cell &cell = m_cells[size_t(position)];
         for (int i = 0; i < Counts; ++i)
             cell.counts[size_t(i)] += sign * contribution.counts[size_t(i)];
-        for (int i = 0; i < Lists; ++i) {
-            if (!contribution.lists[size_t(i)])
+        for (size_t i = 0; i < Lists; ++i) {
+            if (!contribution.lists[i])
                 continue;
-            std::vector<qint64> &list = cell.lists[size_t(i)];
-            const qint64 value = *contribution.lists[size_t(i)];
+            const qint64 value = *contribution.lists[i];
             if (sign > 0) {
-                list.push_back(value);
+                cell.last[i] = append(Value { value, cell.last[i] });
+                ++cell.length[i];
                 grown += ValueBytes;
-            } else if (auto found = std::find(list.rbegin(), list.rend(), value); found != list.rend()) {
-                // A list is a multiset (medians): one occurrence goes, the last one takes its place.
-                *found = list.back();
-                list.pop_back();
+                continue;
+            }
+            // A list is a multiset (medians): one occurrence goes, the last one takes its place.
+            for (qint32 at = cell.last[i]; at >= 0; at = valueAt(at).previous) {
+                if (valueAt(at).value != value)
+                    continue;
+                const qint32 last = cell.last[i];
+                valueAt(at).value = valueAt(last).value;
+                cell.last[i] = valueAt(last).previous;
+                --cell.length[i];
+                break;
             }
         }
         return grown;
     }
 
-    Result<void> merge(Workspace &workspace, const QList<QByteArray> &texts)
+    // Merges the cells in steps (beginMerge, then mergeNext until it says done), so that a writer can spread a
+    // merge over the rows it writes; add() must not be called in between.
+    Result<void> beginMerge(Workspace &workspace, const QList<QByteArray> &texts)
     {
-        if (m_cells.isEmpty())
+        m_order.clear();
+        m_next = 0;
+        if (m_cells.empty())
             return {};
         QStringList columns = m_keys;
         columns << CountColumns << ListColumns;
@@ -150,59 +170,136 @@ public:
                     m_keys.join(QStringLiteral(", ")), sets.join(QStringLiteral(", "))));
         if (!upsert)
             return upsert.error();
+        m_upsert = std::move(*upsert);
         // In key order, as the table sorts (numbers, then texts byte by byte): its B-tree is then written front to
         // back instead of at random places. A cell whose handoffs were all taken back again adds nothing.
-        std::vector<std::pair<const CellKey *, const CellSums *>> cells;
-        cells.reserve(size_t(m_cells.size()));
-        for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
-            if (it.value().counts[0] != 0)
-                cells.emplace_back(&it.key(), &it.value());
-        std::sort(cells.begin(), cells.end(), [&](const auto &a, const auto &b) {
-            if (a.first->ids != b.first->ids)
-                return a.first->ids < b.first->ids;
-            if (a.first->source != b.first->source)
-                return texts.at(a.first->source) < texts.at(b.first->source);
-            return texts.at(a.first->campaign) < texts.at(b.first->campaign);
+        m_order.reserve(m_cells.size());
+        for (const Cell &cell : m_cells)
+            if (cell.counts[0] != 0)
+                m_order.push_back(&cell);
+        std::sort(m_order.begin(), m_order.end(), [&](const Cell *a, const Cell *b) {
+            if (a->key.ids != b->key.ids)
+                return a->key.ids < b->key.ids;
+            if (a->key.source != b->key.source)
+                return texts.at(a->key.source) < texts.at(b->key.source);
+            return texts.at(a->key.campaign) < texts.at(b->key.campaign);
         });
-        std::array<QByteArray, Lists> lists;
-        char number[24];
-        for (const auto &[key, sums] : cells) {
-            int p = 0;
-            for (int i = 0; i < m_ids; ++i)
-                upsert->bind(++p, key->ids[size_t(i)]);
-            // Texts are read by SQLite in place: they live until the statement ran. '' is bound as a text, not NULL.
-            const auto text = [&](const QByteArray &value) {
-                upsert->bindUtf8Static(++p, value.isEmpty() ? QByteArrayView("", 0) : QByteArrayView(value));
-            };
-            if (m_texts) {
-                text(texts.at(key->source));
-                text(texts.at(key->campaign));
-            }
-            for (qint64 count : sums->counts)
-                upsert->bind(++p, count);
-            for (int i = 0; i < Lists; ++i) {
-                QByteArray &list = lists[size_t(i)];
-                list.resize(0);
-                list += ',';
-                for (qint64 value : sums->lists[size_t(i)]) {
-                    const auto written = std::to_chars(number, number + sizeof number, value);
-                    list.append(number, written.ptr - number);
-                    list += ',';
-                }
-                text(list);
-            }
-            BATON_TRY(upsert->run());
-        }
-        m_cells.clear();
         return {};
     }
 
+    // Merges up to `cells` more cells; true once every cell is merged (the sums are then empty).
+    Result<bool> mergeNext(const QList<QByteArray> &texts, size_t cells)
+    {
+        char number[24];
+        for (const size_t end = std::min(m_order.size(), m_next + cells); m_next < end; ++m_next) {
+            const Cell &cell = *m_order[m_next];
+            int p = 0;
+            for (int i = 0; i < m_ids; ++i)
+                m_upsert->bind(++p, cell.key.ids[size_t(i)]);
+            // Texts are read by SQLite in place: they live until the statement ran. '' is bound as a text, not NULL.
+            const auto text = [&](const QByteArray &value) {
+                m_upsert->bindUtf8Static(++p, value.isEmpty() ? QByteArrayView("", 0) : QByteArrayView(value));
+            };
+            if (m_texts) {
+                text(texts.at(cell.key.source));
+                text(texts.at(cell.key.campaign));
+            }
+            for (qint64 count : cell.counts)
+                m_upsert->bind(++p, count);
+            for (size_t i = 0; i < Lists; ++i) {
+                // The list in the order its values came, from its last value back.
+                m_list.resize(size_t(cell.length[i]));
+                qint32 at = cell.last[i];
+                for (size_t k = m_list.size(); k > 0; --k, at = valueAt(at).previous)
+                    m_list[k - 1] = valueAt(at).value;
+                QByteArray &written = m_lists[i];
+                written.resize(0);
+                written += ',';
+                for (qint64 value : m_list) {
+                    const auto end = std::to_chars(number, number + sizeof number, value);
+                    written.append(number, end.ptr - number);
+                    written += ',';
+                }
+                text(written);
+            }
+            BATON_TRY(m_upsert->run());
+        }
+        if (m_next < m_order.size())
+            return false;
+        m_order = {};
+        m_next = 0;
+        m_upsert.reset();
+        m_cells = {};
+        m_slots = {};
+        m_values.clear();
+        m_values.shrink_to_fit();
+        m_valueCount = 0;
+        return true;
+    }
+
 private:
+    struct Cell
+    {
+        CellKey key;
+        std::array<qint64, Counts> counts;
+        std::array<qint32, Lists> last; // the list's last value in m_values, -1 for none
+        std::array<qint32, Lists> length;
+    };
+    struct Value
+    {
+        qint64 value;
+        qint32 previous; // the value before it in its list, -1 for none
+    };
+
+    // The values sit in blocks that never move (a vector that doubled would hold both copies for a moment).
+    static constexpr int BlockBits = 16;
+    Value &valueAt(qint32 at) { return m_values[size_t(at) >> BlockBits][size_t(at) & ((1u << BlockBits) - 1)]; }
+    qint32 append(const Value &value)
+    {
+        if ((m_valueCount & ((1 << BlockBits) - 1)) == 0)
+            m_values.push_back(std::make_unique<Value[]>(size_t(1) << BlockBits));
+        valueAt(m_valueCount) = value;
+        return m_valueCount++;
+    }
+
+    // The table's place for `key`: the cell's position, or -1 to fill in for a new cell.
+    qint32 &slotOf(const CellKey &key)
+    {
+        if (m_slots.empty())
+            m_slots.assign(1024, -1);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(hashOf(key)) & mask;; i = (i + 1) & mask) {
+            qint32 &slot = m_slots[i];
+            if (slot < 0 || m_cells[size_t(slot)].key == key)
+                return slot;
+        }
+    }
+    void rehash(size_t size)
+    {
+        m_slots.assign(size, -1);
+        const size_t mask = size - 1;
+        for (size_t cell = 0; cell < m_cells.size(); ++cell) {
+            size_t i = size_t(hashOf(m_cells[cell].key)) & mask;
+            while (m_slots[i] >= 0)
+                i = (i + 1) & mask;
+            m_slots[i] = qint32(cell);
+        }
+    }
+
     QString m_table;
     QStringList m_keys;
     int m_ids;
     bool m_texts;
-    QHash<CellKey, CellSums> m_cells;
+    std::vector<Cell> m_cells;
+    std::vector<qint32> m_slots; // positions in m_cells, -1 for empty; at most half full
+    std::vector<std::unique_ptr<Value[]>> m_values;
+    qint32 m_valueCount = 0;
+    // A merge in steps: the cells in key order, the next one to merge, and the statement.
+    std::vector<const Cell *> m_order;
+    size_t m_next = 0;
+    std::optional<BulkStatement> m_upsert;
+    std::vector<qint64> m_list;
+    std::array<QByteArray, Lists> m_lists;
 };
 
 } // namespace
@@ -266,6 +363,7 @@ struct KpiSums::Data
     QHash<QString, qint32> textIds { { QString(), 0 } };
     QList<QByteArray> texts { QByteArray() };
     qint64 bytes = 0;
+    int merging = -1; // during a merge in steps: the cube being merged
 
     qint32 textId(const QString &text)
     {
@@ -307,12 +405,46 @@ qint64 KpiSums::bytes() const
     return d->bytes;
 }
 
+qint64 KpiSums::cells() const
+{
+    return d->cells.size() + d->ownerCells.size() + d->accounts.size();
+}
+
 Result<void> KpiSums::merge(Workspace &workspace)
 {
+    if (d->merging < 0)
+        BATON_TRY(beginMerge(workspace));
+    for (;;) {
+        auto done = mergeSome(std::numeric_limits<qint64>::max());
+        if (!done)
+            return done.error();
+        if (*done)
+            return {};
+    }
+}
+
+Result<void> KpiSums::beginMerge(Workspace &workspace)
+{
     for (CubeSums *cube : { &d->cells, &d->ownerCells, &d->accounts })
-        BATON_TRY(cube->merge(workspace, d->texts));
-    *d = Data();
+        BATON_TRY(cube->beginMerge(workspace, d->texts));
+    d->merging = 0;
     return {};
+}
+
+Result<bool> KpiSums::mergeSome(qint64 cells)
+{
+    if (d->merging < 0)
+        return true;
+    CubeSums *cubes[] = { &d->cells, &d->ownerCells, &d->accounts };
+    for (; d->merging < 3; ++d->merging) {
+        auto done = cubes[d->merging]->mergeNext(d->texts, size_t(std::min<qint64>(cells, std::numeric_limits<qint32>::max())));
+        if (!done)
+            return done.error();
+        if (!*done)
+            return false;
+    }
+    *d = Data();
+    return true;
 }
 
 } // namespace baton

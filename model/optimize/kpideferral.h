@@ -71,7 +71,14 @@ public:
     void add(const Handoff &handoff, int sign = 1);
     // About how much memory the sums hold.
     qint64 bytes() const;
+    // How many cells of the cubes they hold.
+    qint64 cells() const;
     Result<void> merge(Workspace &workspace);
+    // merge() in steps, for a writer that spreads it over the rows it writes: beginMerge(), then mergeSome()
+    // until it says true (every cell merged, the sums empty). add() must not be called in between; merge()
+    // finishes a merge in steps that has begun.
+    Result<void> beginMerge(Workspace &workspace);
+    Result<bool> mergeSome(qint64 cells);
 
 private:
     struct Data;

@@ -5,10 +5,10 @@
 // For each operation (crashoperation.h): a demo workspace is generated and prepared (the state before);
 // the command is run once to completion on a copy (the state after, and its run time T); then each trial
 // copies the "before" file, starts the command, waits a random time in [0, 1.2 T] and sends SIGKILL. The
-// copy must then open as a workspace (Workspace::open, which recovers the WAL), pass PRAGMA
+// copy must then open as a workspace (Workspace::open, which recovers the WAL or rolls back a journal), pass PRAGMA
 // integrity_check, and its digest (workspacedigest.h, leaving out the wall-clock times in Ignored) must equal the state
 // before or the state after. A trial is counted as killed mid-transaction when the killed process had
-// written pages to the WAL and the workspace still holds the state before: SQLite discarded them.
+// written pages to the WAL (or a rollback journal) and the workspace still holds the state before: SQLite discarded them.
 // Exit code 0 when every trial passed, 1 otherwise, 2 for a wrong command line.
 
 #include "crashoperation.h"
@@ -166,7 +166,10 @@ bool runOperation(const CrashOperation &operation, const QString &baton, const Q
         copyWorkspace(before, trial);
         const int delay = int(random.bounded(window));
         const Run run = runBaton(baton, operation.arguments(trial, dir), delay);
+        // Pages written and not committed: in the WAL, or (a large import, Importer::run) in the file itself with
+        // their old content in a rollback journal that opening rolls back.
         const qint64 walBytes = QFileInfo(trial + QStringLiteral("-wal")).size();
+        const qint64 journalBytes = QFileInfo(trial + QStringLiteral("-journal")).size();
         const DigestResult state = verify(trial);
         QString problem;
         if (!run.started)
@@ -195,7 +198,7 @@ bool runOperation(const CrashOperation &operation, const QString &baton, const Q
             ++tally.finished;
         else if (problem.isEmpty() && !isBefore)
             ++tally.killedAfterCommit;
-        else if (problem.isEmpty() && walBytes > 0)
+        else if (problem.isEmpty() && (walBytes > 0 || journalBytes > 0))
             ++tally.killedMidTransaction;
         else if (problem.isEmpty())
             ++tally.killedBeforeWriting;

@@ -11,7 +11,33 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <vector>
+
 namespace baton {
+
+// Open addressing over 128-bit fingerprints; at most half full, and it stops remembering at MaxPairs.
+struct HandoffImport::AccountMatchCache
+{
+    static constexpr size_t MaxPairs = size_t(1) << 17;
+    struct Slot
+    {
+        quint64 a = 0; // 0: empty
+        quint64 b = 0;
+        qint64 id = 0;
+    };
+    std::vector<Slot> table = std::vector<Slot>(MaxPairs * 2);
+    size_t count = 0;
+
+    Slot &slotOf(quint64 a, quint64 b)
+    {
+        const size_t mask = table.size() - 1;
+        for (size_t i = size_t(a ^ (a >> 31)) & mask;; i = (i + 1) & mask) {
+            Slot &slot = table[i];
+            if (slot.a == 0 || (slot.a == a && slot.b == b))
+                return slot;
+        }
+    }
+};
 
 struct HandoffImport::Fields
 {
@@ -23,11 +49,10 @@ struct HandoffImport::Fields
 
 namespace {
 
-// A JSON string literal, as QJsonDocument writes it (quotes, backslashes and control characters escaped).
-QString jsonString(const QString &text)
+// Appends `text` as a JSON string literal, as QJsonDocument writes it (quotes, backslashes and control
+// characters escaped).
+void appendJsonString(QString &out, const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + 2);
     out += QLatin1Char('"');
     for (const QChar c : text) {
         switch (c.unicode()) {
@@ -60,7 +85,37 @@ QString jsonString(const QString &text)
         }
     }
     out += QLatin1Char('"');
-    return out;
+}
+
+// Two 64-bit hashes (FNV-1a and a multiply-rotate hash) of what account matching reads: the email's domain as
+// emailDomain() gives it (after the last @, trimmed, lower case) and the company name as written. Together a
+// 128-bit fingerprint: two different pairs share one with a chance of about 2^-128. ASCII domains are hashed
+// where they are, without making the lower-case copy.
+std::pair<quint64, quint64> matchFingerprint(const QString &email, const QString &company)
+{
+    quint64 a = 0xcbf29ce484222325ULL;
+    quint64 b = 0x243f6a8885a308d3ULL;
+    const auto add = [&](char16_t u) {
+        a = (a ^ u) * 0x100000001b3ULL;
+        b = (b + u) * 0x9e3779b97f4a7c15ULL;
+        b = (b << 27) | (b >> 37);
+    };
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    const QStringView domain = at < 0 ? QStringView() : QStringView(email).mid(at + 1).trimmed();
+    bool ascii = true;
+    for (const QChar c : domain)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        for (const QChar c : domain)
+            add(c.unicode() >= 'A' && c.unicode() <= 'Z' ? char16_t(c.unicode() + 32) : c.unicode());
+    } else {
+        for (const QChar c : emailDomain(email))
+            add(c.unicode());
+    }
+    add(0xffff); // not a character: the domain ends here
+    for (const QChar c : company)
+        add(c.unicode());
+    return { a == 0 ? 1 : a, b };
 }
 
 QString instantText(qint64 at, const QTimeZone &zone)
@@ -124,8 +179,10 @@ Result<void> HandoffImport::initialize()
     auto matcher = AccountMatcher::load(m_workspace);
     if (!matcher)
         return matcher.error();
-    if (!matcher->rules().isEmpty())
+    if (!matcher->rules().isEmpty()) {
         m_matcher = std::move(*matcher);
+        m_matches = std::make_unique<AccountMatchCache>();
+    }
     if (m_mapping.mode != MappingDefinition::Mode::Update) {
         auto duplicates = DuplicateFinder::load(m_workspace);
         if (!duplicates)
@@ -290,7 +347,9 @@ void HandoffImport::apply(const ConvertedRecord &record, Handoff &h) const
                         last = record.context.at(j).second;
                 if (text.size() > 1)
                     text += QLatin1Char(',');
-                text += jsonString(key) + QLatin1Char(':') + jsonString(last);
+                appendJsonString(text, key);
+                text += QLatin1Char(':');
+                appendJsonString(text, last);
             }
             text += QLatin1Char('}');
             h.context = text;
@@ -396,31 +455,17 @@ void HandoffImport::fillIn(Handoff &h, bool inserting)
 
 qint64 HandoffImport::matchAccount(const QString &email, const QString &company)
 {
-    // The matcher's rules in its order, each answer remembered per domain and per company name (a few thousand
-    // of each at most), since normalizing names is what matching costs.
-    for (AccountMatcher::Rule rule : m_matcher->rules()) {
-        if (rule == AccountMatcher::Rule::EmailDomain) {
-            const QString domain = emailDomain(email);
-            if (domain.isEmpty())
-                continue;
-            auto known = m_domainMatches.constFind(domain);
-            const qint64 id = known != m_domainMatches.constEnd() ? *known : m_matcher->match(email, QString());
-            if (known == m_domainMatches.constEnd() && m_domainMatches.size() < 100000)
-                m_domainMatches.insert(domain, id);
-            if (id)
-                return id;
-        } else if (rule == AccountMatcher::Rule::CompanyName) {
-            if (company.isEmpty())
-                continue;
-            auto known = m_companyMatches.constFind(company);
-            const qint64 id = known != m_companyMatches.constEnd() ? *known : m_matcher->match(QString(), company);
-            if (known == m_companyMatches.constEnd() && m_companyMatches.size() < 100000)
-                m_companyMatches.insert(company, id);
-            if (id)
-                return id;
-        }
+    // AccountMatcher::match depends only on the email's domain and the company name.
+    const auto [a, b] = matchFingerprint(email, company);
+    AccountMatchCache::Slot &slot = m_matches->slotOf(a, b);
+    if (slot.a != 0)
+        return slot.id;
+    const qint64 id = m_matcher->match(email, company);
+    if (m_matches->count < AccountMatchCache::MaxPairs) {
+        slot = { a, b, id };
+        ++m_matches->count;
     }
-    return 0;
+    return id;
 }
 
 Result<std::optional<Handoff>> HandoffImport::findByKey(const ConvertedRecord &record)
@@ -470,7 +515,7 @@ Result<RecordResult> HandoffImport::process(const ConvertedRecord &record, bool 
     return prepared.result;
 }
 
-Result<void> HandoffImport::write(Prepared &prepared)
+Result<void> HandoffImport::write(Prepared &prepared, bool inPlace)
 {
     if (prepared.write == Prepared::Write::None)
         return {};
@@ -490,19 +535,60 @@ Result<void> HandoffImport::write(Prepared &prepared)
         }
     }
     if (inserting) {
-        if (auto inserted = m_store->insert(h); !inserted)
+        if (auto inserted = inPlace ? m_store->insertInPlace(h) : m_store->insert(h); !inserted)
             return inserted.error();
     } else if (throughTriggers) {
-        // The row must be in the table (not waiting for its batch) for the triggers to see its old state.
+        // The cubes must have its old state (a merge in steps still under way is finished first), and the row must
+        // be in the table (not waiting for its batch) for the triggers to see that state.
+        BATON_TRY(finishMerging());
         BATON_TRY(m_store->flush());
         BATON_TRY(m_deferral->throughTriggers([&]() { return m_store->update(h); }));
     } else {
         BATON_TRY(m_store->update(h));
     }
+    // Full sums are merged in steps, a few cells for every handoff written after, so that the thread that prepares
+    // the records does not wait for a long merge; new sums gather meanwhile. The steps spread the merge over about
+    // two thirds of the writes that filled the sums, so that it is done before the next sums are full.
+    ++m_sumsWrites;
+    if (m_merging) {
+        m_mergeCredit += m_mergeRate;
+        const qint64 cells = qint64(m_mergeCredit);
+        m_mergeCredit -= double(cells);
+        auto done = m_merging->mergeSome(cells);
+        if (!done)
+            return done.error();
+        if (*done)
+            m_merging.reset();
+    }
     if (m_sums && m_sums->bytes() >= m_mergeBytes) {
-        BATON_TRY(m_sums->merge(m_workspace));
+        BATON_TRY(finishMerging());
+        m_mergeRate = 1.5 * double(m_sums->cells()) / double(std::max<qint64>(m_sumsWrites, 1));
+        m_mergeCredit = 1;
+        m_sumsWrites = 0;
+        m_merging = std::move(*m_sums);
+        m_sums.emplace();
+        BATON_TRY(m_merging->beginMerge(m_workspace));
         m_sumsFrom = m_store->nextId();
     }
+    return {};
+}
+
+qsizetype HandoffImport::waitingRows() const
+{
+    return m_store->waitingRows();
+}
+
+Result<void> HandoffImport::flush()
+{
+    return m_store->flush();
+}
+
+Result<void> HandoffImport::finishMerging()
+{
+    if (!m_merging)
+        return {};
+    BATON_TRY(m_merging->merge(m_workspace));
+    m_merging.reset();
     return {};
 }
 
@@ -660,6 +746,7 @@ Result<void> HandoffImport::finish()
 {
     BATON_TRY(m_store->flush());
     BATON_TRY(m_store->checkReferences(m_workspace));
+    BATON_TRY(finishMerging());
     if (m_sums)
         BATON_TRY(m_sums->merge(m_workspace));
     return {};

@@ -61,7 +61,11 @@ public:
         std::optional<Handoff> before; // an update of a handoff this import inserted: its state before
     };
     Result<void> prepare(const ConvertedRecord &record, bool describe, Prepared *out);
-    Result<void> write(Prepared &prepared);
+    // With `inPlace`, a new handoff is written from where it is, which must not change until waitingRows() is 0
+    // (it waits for its batch of rows; flush() writes what waits).
+    Result<void> write(Prepared &prepared, bool inPlace = false);
+    qsizetype waitingRows() const;
+    Result<void> flush();
     // How prepare() runs what must touch the workspace: `onWriter` calls the function on the thread that writes
     // (after everything prepared before it was written) and returns its result. Without one, it runs directly.
     void setWriterCall(ImportReferences::WriterCall onWriter) { m_onWriter = std::move(onWriter); }
@@ -77,6 +81,7 @@ private:
     void apply(const ConvertedRecord &record, Handoff &handoff) const;
     void fillIn(Handoff &handoff, bool inserting);
     Result<void> loadExistingKeys();
+    Result<void> finishMerging();
     // The stored handoff the record's key names (the most recent with that key), if any.
     Result<std::optional<Handoff>> findByKey(const ConvertedRecord &record);
     quint64 keyHash(QStringView key) const;
@@ -102,6 +107,10 @@ private:
     qint64 m_nextId = 0; // the id prepare() gives the next inserted handoff
     KpiDeferral *m_deferral = nullptr;
     std::optional<KpiSums> m_sums; // write()'s: of the handoffs with ids from m_sumsFrom on
+    std::optional<KpiSums> m_merging; // earlier sums, being merged in steps
+    double m_mergeRate = 0; // cells merged per handoff written
+    double m_mergeCredit = 0;
+    qint64 m_sumsWrites = 0; // handoffs written since the sums began
     qint64 m_sumsFrom = 0;
     qint64 m_mergeBytes = 0;
     LocalDays m_days;
@@ -117,8 +126,10 @@ private:
     struct Fields;
     std::unique_ptr<Fields> m_fields;
 
-    QHash<QString, qint64> m_domainMatches;
-    QHash<QString, qint64> m_companyMatches;
+    // Account matches remembered by a 128-bit fingerprint of (email domain, company name), all that matching
+    // depends on: normalizing names is what matching costs, and pairs repeat (AccountMatchCache).
+    struct AccountMatchCache;
+    std::unique_ptr<AccountMatchCache> m_matches;
     qint64 m_routed = 0;
     qint64 m_fallback = 0;
     qint64 m_matched = 0;

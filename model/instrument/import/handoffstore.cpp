@@ -213,58 +213,78 @@ void HandoffStore::bindTexts(BulkStatement &statement)
 
 Result<qint64> HandoffStore::insert(Handoff &handoff)
 {
+    BATON_TRY(number(handoff));
+    m_copies.push_back(handoff);
+    return queue(&m_copies.back());
+}
+
+Result<qint64> HandoffStore::insertInPlace(Handoff &handoff)
+{
+    BATON_TRY(number(handoff));
+    return queue(&handoff);
+}
+
+Result<void> HandoffStore::number(Handoff &handoff)
+{
     handoff.week = m_days.weekCodeOf(handoff.handedOffAt);
     if (handoff.id != 0 && handoff.id != m_nextId)
         return fail(QStringLiteral("A handoff was given id %1 where the next one is %2.").arg(handoff.id).arg(m_nextId));
     handoff.id = m_nextId++;
-    m_waiting.append(handoff);
-    if (m_waiting.size() == BatchRows)
+    return {};
+}
+
+Result<qint64> HandoffStore::queue(Handoff *handoff)
+{
+    m_waiting.push_back(handoff);
+    const qint64 id = handoff->id;
+    if (m_waiting.size() == size_t(BatchRows))
         BATON_TRY(flush());
-    return handoff.id;
+    return id;
 }
 
 Result<void> HandoffStore::flush()
 {
-    if (m_waiting.isEmpty())
+    if (m_waiting.empty())
         return {};
-    if (m_waiting.size() == BatchRows) {
+    if (m_waiting.size() == size_t(BatchRows)) {
         m_arena.resize(0);
         for (int row = 0; row < BatchRows; ++row)
-            bindColumns(m_batch, m_waiting.at(row), row * BoundColumns);
+            bindColumns(m_batch, *m_waiting[size_t(row)], row * BoundColumns);
         bindTexts(m_batch);
         BATON_TRY(m_batch.run());
     } else {
-        for (const Handoff &handoff : std::as_const(m_waiting)) {
+        for (const Handoff *handoff : m_waiting) {
             m_arena.resize(0);
-            bindColumns(m_insert, handoff);
+            bindColumns(m_insert, *handoff);
             bindTexts(m_insert);
             BATON_TRY(m_insert.run());
         }
     }
     // Rows take the next ids in order; anything else would break the ids handed out already.
-    const qint64 last = m_waiting.last().id;
+    const qint64 last = m_waiting.back()->id;
     if (m_insert.lastInsertId() != last)
         return fail(QStringLiteral("Handoffs were written with ids other than expected (%1, expected %2).")
                         .arg(m_insert.lastInsertId())
                         .arg(last));
     m_waiting.clear();
+    m_copies.clear();
     return {};
 }
 
-const Handoff *HandoffStore::waiting(qint64 id) const
+Handoff *HandoffStore::waiting(qint64 id) const
 {
-    if (m_waiting.isEmpty() || id < m_waiting.first().id)
+    if (m_waiting.empty() || id < m_waiting.front()->id)
         return nullptr;
-    const qsizetype index = qsizetype(id - m_waiting.first().id);
-    return index < m_waiting.size() ? &m_waiting.at(index) : nullptr;
+    const size_t index = size_t(id - m_waiting.front()->id);
+    return index < m_waiting.size() ? m_waiting[index] : nullptr;
 }
 
 Result<void> HandoffStore::update(Handoff &handoff)
 {
     handoff.week = m_days.weekCodeOf(handoff.handedOffAt);
-    if (const Handoff *pending = waiting(handoff.id)) {
-        m_waiting[qsizetype(handoff.id - m_waiting.first().id)] = handoff;
-        Q_UNUSED(pending)
+    if (Handoff *pending = waiting(handoff.id)) {
+        if (pending != &handoff)
+            *pending = handoff;
         return {};
     }
     m_arena.resize(0);
@@ -281,8 +301,8 @@ Result<std::optional<qint64>> HandoffStore::find(const QString &key)
     // The newest waiting row with the key wins, as the newest written one would.
     const bool byEmail = m_keyColumn == QLatin1String("email");
     const bool byOpportunity = m_keyColumn == QLatin1String("opportunity_ref");
-    for (qsizetype i = m_waiting.size() - 1; i >= 0; --i) {
-        const Handoff &pending = m_waiting.at(i);
+    for (auto it = m_waiting.rbegin(); it != m_waiting.rend(); ++it) {
+        const Handoff &pending = **it;
         const QString &value = byEmail ? pending.email : byOpportunity ? pending.opportunityRef : pending.leadRef;
         if (value.size() == key.size() && (byEmail ? value.compare(key, Qt::CaseInsensitive) == 0 : value == key))
             return std::optional<qint64>(pending.id);

@@ -18,6 +18,7 @@
 #include <QString>
 
 #include <array>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -36,6 +37,12 @@ public:
     // Inserts `handoff` (now or with its batch), filling in its week and id. A handoff that already has an id
     // must have the one nextId() says.
     Result<qint64> insert(Handoff &handoff);
+    // insert() without a copy: the store keeps a pointer to `handoff` until the row is written, so it must stay
+    // where it is until waiting() is 0 (the next flush()). The importer's writing thread, which holds the batch
+    // the handoff came in, uses it.
+    Result<qint64> insertInPlace(Handoff &handoff);
+    // How many inserted rows wait for their batch.
+    qsizetype waitingRows() const { return qsizetype(m_waiting.size()); }
     // The id the next inserted handoff gets.
     qint64 nextId() const { return m_nextId; }
     // Rewrites every column of the handoff with `handoff.id`, filling in its week.
@@ -56,7 +63,10 @@ private:
         LocalDays days, QString keyColumn, qint64 nextId);
     void bindColumns(BulkStatement &statement, const Handoff &handoff, int offset = 0);
     void bindTexts(BulkStatement &statement);
-    const Handoff *waiting(qint64 id) const;
+    Handoff *waiting(qint64 id) const;
+    // Gives `handoff` its week and the next id; queues it for its batch.
+    Result<void> number(Handoff &handoff);
+    Result<qint64> queue(Handoff *handoff);
 
     BulkStatement m_insert;
     BulkStatement m_batch;
@@ -65,7 +75,8 @@ private:
     LocalDays m_days;
     QString m_keyColumn;
     qint64 m_nextId; // the id the next inserted row gets
-    QList<Handoff> m_waiting;
+    std::vector<Handoff *> m_waiting; // the rows waiting for their batch, in id order
+    std::deque<Handoff> m_copies; // what insert() copied for them
     // The UTF-8 of the texts being bound, and where each goes.
     struct TextSlot
     {

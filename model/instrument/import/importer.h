@@ -50,6 +50,9 @@ struct ImportOptions
     // How much memory the KPI cube sums of a handoff import may hold before they are merged into the cubes
     // (0: the default, 64 MB); tests make it small to merge often.
     qint64 kpiMergeBytes = 0;
+    // From how large a file a handoff import is written with the rollback journal instead of the WAL when the
+    // workspace is not open elsewhere (Importer::run); tests make it 0 or never.
+    qint64 rollbackJournalFromBytes = 1024 * 1024;
 };
 
 struct ImportSummary

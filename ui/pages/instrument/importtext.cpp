@@ -24,6 +24,7 @@ QString ImportText::detailLabel(const QString &key)
         { "created_rejection_reasons", QT_TR_NOOP("Rejection reasons created") },
         { "created_accounts", QT_TR_NOOP("Accounts created") },
         { "created_calendars", QT_TR_NOOP("Calendars created") },
+        { "rollback_journal", QT_TR_NOOP("Written straight into the file (rollback journal; nothing else had the workspace open)") },
     };
     for (const auto &[name, label] : labels)
         if (key == QLatin1String(name))
