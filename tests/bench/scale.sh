@@ -201,7 +201,7 @@ reference_name() {
 }
 target_text() {
     case "$1" in
-        import) echo "<= 2x" ;; kpi_window | kpi_engine) [ "${2:-0}" -ge 1000000 ] && echo "< 0.3 s, <= 0.5x" || echo "< 0.3 s" ;;
+        import) [ "${2:-0}" -ge 1000000 ] && echo "<= 2x" || echo "(2x at 10^6)" ;; kpi_window | kpi_engine) [ "${2:-0}" -ge 1000000 ] && echo "< 0.3 s, <= 0.5x" || echo "< 0.3 s" ;;
         route) echo "< 2 s" ;;
         coverage) echo "< 1 s" ;; open) echo "< 1 s, <= 1.5x" ;; open_numbers) echo "(not a target)" ;; scroll) echo "peak < 300 MB" ;; scorecard) echo "< 2 s" ;;
     esac
@@ -211,7 +211,8 @@ met() {
     local op=$1 m=$2 ratio=$3 peak=$4 n=$5
     awk -v op="$op" -v m="$m" -v r="$ratio" -v p="$peak" -v n="$n" 'BEGIN {
         ok = 1; unknown = 0
-        if (op == "import") { if (r == "-") unknown = 1; else ok = r <= 2 }
+        # The issues state the import target for a 10^6-row file; smaller files only show their ratio.
+        if (op == "import") { if (n < 1000000) { print "-"; exit } if (r == "-") unknown = 1; else ok = r <= 2 }
         # The issue states the KPI target at 10^6 handoffs; below that, only the 0.3 s is held to.
         else if (op == "kpi_window" || op == "kpi_engine") { if (r == "-") unknown = 1; else ok = m < 0.3 && (n < 1000000 || r <= 0.5) }
         else if (op == "route") ok = m < 2

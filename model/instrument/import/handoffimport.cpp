@@ -573,6 +573,19 @@ Result<void> HandoffImport::write(Prepared &prepared, bool inPlace)
     return {};
 }
 
+void HandoffImport::expectRecords(qint64 records)
+{
+    // An estimate from the first records: a file whose later records are much shorter just grows the tables
+    // again; beyond ten million records they grow as they fill.
+    if (records <= 0 || records > 10'000'000)
+        return;
+    const qint64 handoffs = m_nextId + records; // those in the workspace, those prepared, those to come
+    if (m_keyField >= 0)
+        m_keys.reserve(handoffs);
+    if (m_checkDuplicates)
+        m_duplicates.reserve(handoffs);
+}
+
 qsizetype HandoffImport::waitingRows() const
 {
     return m_store->waitingRows();

@@ -65,6 +65,9 @@ public:
     // (it waits for its batch of rows; flush() writes what waits).
     Result<void> write(Prepared &prepared, bool inPlace = false);
     qsizetype waitingRows() const;
+    // Makes room for about `records` more records in the tables prepare() keeps (keys, identities); on the thread
+    // that prepares.
+    void expectRecords(qint64 records);
     Result<void> flush();
     // How prepare() runs what must touch the workspace: `onWriter` calls the function on the thread that writes
     // (after everything prepared before it was written) and returns its result. Without one, it runs directly.

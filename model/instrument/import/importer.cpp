@@ -70,6 +70,9 @@ QString createdKey(ImportReferences::Kind kind)
     return {};
 }
 
+// After how many records a handoff import estimates how many the file holds (runPipelined).
+constexpr qint64 SizingRecords = 2000;
+
 // How many written batches the writing thread may hold for rows waiting to be written (runPipelined).
 constexpr size_t MaxHeldBatches = 4;
 
@@ -226,7 +229,10 @@ Result<void> Execution::runPipelined(CsvReader &reader, RowConverter &converter,
                     return more.error();
                 if (!*more)
                     return {};
-                ++summary.read;
+                // Once the first records show how long a record is, the tables that grow with the records are
+                // made as large as the whole file needs, instead of doubling (and holding both copies) on the way.
+                if (++summary.read == SizingRecords && total > 0 && reader.bytesRead() > 0)
+                    handoffs.expectRecords(qint64(double(total) * double(SizingRecords) / double(reader.bytesRead()) * 1.05));
                 BATON_TRY(converter.convert(record, refs, workspace, &converted));
                 ImportPipe::Item item;
                 item.bytes = reader.bytesRead();
