@@ -656,6 +656,34 @@ private slots:
         QCOMPARE(cubeDifference(m_fixture->path), QString());
     }
 
+    void aConnectionOpenedDuringARollbackJournalImportIsRefused()
+    {
+        // The import holds the file exclusively while it writes with the rollback journal: a workspace opened
+        // meanwhile (read-only, as `baton info` does) is refused as locked and does not break the import.
+        ImportOptions options;
+        options.rollbackJournalFromBytes = 0;
+        bool tried = false;
+        Result<std::unique_ptr<Workspace>> other = fail(QStringLiteral("not tried"));
+        options.progress = [&](qint64, qint64) {
+            if (!tried) {
+                tried = true;
+                other = Workspace::open(m_fixture->path, Workspace::Access::ReadOnly);
+            }
+            return true;
+        };
+        auto summary = Importer::runFile(workspace(), m_fixture->writeFile("many.csv", manyRows(3000)), mapping(), options);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QVERIFY(summary->details.contains({ QStringLiteral("rollback_journal"), 1 }));
+        QVERIFY(tried);
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().kind, Error::Kind::Locked);
+        // Afterwards it opens, in WAL mode, with the rows.
+        auto after = Workspace::open(m_fixture->path, Workspace::Access::ReadOnly);
+        QVERIFY2(after.ok(), qPrintable(after.errorMessage()));
+        QCOMPARE(scalar((*after)->db(), QStringLiteral("SELECT count(*) FROM handoff WHERE lead_ref LIKE 'M%'")).value().toInt(), 3000);
+        QCOMPARE(value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    }
+
     void referencesAreCheckedOnceAtTheEnd()
     {
         // Handoff imports write with SQLite's foreign-key checks off and check every id they wrote at the end:

@@ -56,8 +56,12 @@ const LocalDays::Span &LocalDays::spanOf(qint64 secs)
     const QDateTime at = QDateTime::fromSecsSinceEpoch(quarter, Qt::UTC);
     Span span { quarter, quarter + 900, m_zone.offsetFromUtc(at) };
     if (!m_zone.hasTransitions()) {
-        span.from = std::numeric_limits<qint64>::min();
-        span.to = std::numeric_limits<qint64>::max();
+        // A fixed offset (UTC); a zone with daylight time whose transitions the backend cannot list keeps the
+        // quarter hour.
+        if (!m_zone.hasDaylightTime()) {
+            span.from = std::numeric_limits<qint64>::min();
+            span.to = std::numeric_limits<qint64>::max();
+        }
     } else {
         // The transitions around the quarter, checked: with no transition between them and the same offset at
         // the earlier one, the offset holds over the whole span; anything unexpected keeps the quarter hour.

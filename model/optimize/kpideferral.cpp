@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <array>
@@ -187,9 +188,12 @@ public:
         return {};
     }
 
-    // Merges up to `cells` more cells; true once every cell is merged (the sums are then empty).
-    Result<bool> mergeNext(const QList<QByteArray> &texts, size_t cells)
+    // Merges up to `cells` more cells, counting down `cells`; true once every cell is merged (the sums are then
+    // empty).
+    Result<bool> mergeNext(const QList<QByteArray> &texts, size_t &cells)
     {
+        const size_t from = m_next;
+        const auto spend = qScopeGuard([&] { cells -= std::min(cells, m_next - from); });
         char number[24];
         for (const size_t end = std::min(m_order.size(), m_next + cells); m_next < end; ++m_next) {
             const Cell &cell = *m_order[m_next];
@@ -436,8 +440,9 @@ Result<bool> KpiSums::mergeSome(qint64 cells)
     if (d->merging < 0)
         return true;
     CubeSums *cubes[] = { &d->cells, &d->ownerCells, &d->accounts };
+    size_t budget = size_t(std::max<qint64>(cells, 0));
     for (; d->merging < 3; ++d->merging) {
-        auto done = cubes[d->merging]->mergeNext(d->texts, size_t(std::min<qint64>(cells, std::numeric_limits<qint32>::max())));
+        auto done = cubes[d->merging]->mergeNext(d->texts, budget);
         if (!done)
             return done.error();
         if (!*done)

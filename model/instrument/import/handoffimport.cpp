@@ -11,11 +11,13 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <utility>
 #include <vector>
 
 namespace baton {
 
-// Open addressing over 128-bit fingerprints; at most half full, and it stops remembering at MaxPairs.
+// Open addressing over 128-bit fingerprints; at most half full (it doubles as it fills), and it stops remembering
+// at MaxPairs.
 struct HandoffImport::AccountMatchCache
 {
     static constexpr size_t MaxPairs = size_t(1) << 17;
@@ -25,7 +27,7 @@ struct HandoffImport::AccountMatchCache
         quint64 b = 0;
         qint64 id = 0;
     };
-    std::vector<Slot> table = std::vector<Slot>(MaxPairs * 2);
+    std::vector<Slot> table = std::vector<Slot>(1024);
     size_t count = 0;
 
     Slot &slotOf(quint64 a, quint64 b)
@@ -36,6 +38,20 @@ struct HandoffImport::AccountMatchCache
             if (slot.a == 0 || (slot.a == a && slot.b == b))
                 return slot;
         }
+    }
+    // Remembers a pair slotOf() did not find.
+    void remember(quint64 a, quint64 b, qint64 id)
+    {
+        if (count >= MaxPairs)
+            return;
+        if ((count + 1) * 2 > table.size()) {
+            std::vector<Slot> old = std::exchange(table, std::vector<Slot>(table.size() * 2));
+            for (const Slot &slot : old)
+                if (slot.a != 0)
+                    slotOf(slot.a, slot.b) = slot;
+        }
+        slotOf(a, b) = { a, b, id };
+        ++count;
     }
 };
 
@@ -457,14 +473,10 @@ qint64 HandoffImport::matchAccount(const QString &email, const QString &company)
 {
     // AccountMatcher::match depends only on the email's domain and the company name.
     const auto [a, b] = matchFingerprint(email, company);
-    AccountMatchCache::Slot &slot = m_matches->slotOf(a, b);
-    if (slot.a != 0)
+    if (const AccountMatchCache::Slot &slot = m_matches->slotOf(a, b); slot.a != 0)
         return slot.id;
     const qint64 id = m_matcher->match(email, company);
-    if (m_matches->count < AccountMatchCache::MaxPairs) {
-        slot = { a, b, id };
-        ++m_matches->count;
-    }
+    m_matches->remember(a, b, id);
     return id;
 }
 
@@ -565,8 +577,8 @@ Result<void> HandoffImport::write(Prepared &prepared, bool inPlace)
         m_mergeRate = 1.5 * double(m_sums->cells()) / double(std::max<qint64>(m_sumsWrites, 1));
         m_mergeCredit = 1;
         m_sumsWrites = 0;
-        m_merging = std::move(*m_sums);
-        m_sums.emplace();
+        m_merging.emplace(std::move(*m_sums));
+        *m_sums = KpiSums();
         BATON_TRY(m_merging->beginMerge(m_workspace));
         m_sumsFrom = m_store->nextId();
     }
@@ -584,6 +596,11 @@ void HandoffImport::expectRecords(qint64 records)
         m_keys.reserve(handoffs);
     if (m_checkDuplicates)
         m_duplicates.reserve(handoffs);
+}
+
+void HandoffImport::discardWaiting()
+{
+    m_store->discardWaiting();
 }
 
 qsizetype HandoffImport::waitingRows() const
@@ -618,7 +635,7 @@ Result<void> HandoffImport::prepare(const ConvertedRecord &record, bool describe
     if (existing->has_value()) {
         Handoff &h = out->handoff;
         h = std::move(**existing);
-        if (m_sums && h.id >= m_deferral->firstDeferredId())
+        if (m_deferral && h.id >= m_deferral->firstDeferredId())
             out->before = h; // what the KPI sums have for it, should write() take it back
         apply(record, h);
         if (record.value(f.amount).set) {
@@ -695,7 +712,8 @@ void HandoffImport::sumKpis(KpiDeferral &deferral, qint64 mergeBytes)
     m_deferral = &deferral;
     m_sums.emplace();
     m_sumsFrom = m_nextId;
-    m_mergeBytes = mergeBytes;
+    // The sums index their cells and values with 32-bit numbers: at most 1 GB of them.
+    m_mergeBytes = std::min<qint64>(mergeBytes, qint64(1) << 30);
 }
 
 QList<std::pair<QString, QString>> HandoffImport::describe(const Handoff &h, const ConvertedRecord &record) const

@@ -65,6 +65,8 @@ public:
     // (it waits for its batch of rows; flush() writes what waits).
     Result<void> write(Prepared &prepared, bool inPlace = false);
     qsizetype waitingRows() const;
+    // Forgets the rows waiting to be written (a failed import, before what they point into goes away).
+    void discardWaiting();
     // Makes room for about `records` more records in the tables prepare() keeps (keys, identities); on the thread
     // that prepares.
     void expectRecords(qint64 records);

@@ -38,11 +38,17 @@ public:
     // must have the one nextId() says.
     Result<qint64> insert(Handoff &handoff);
     // insert() without a copy: the store keeps a pointer to `handoff` until the row is written, so it must stay
-    // where it is until waiting() is 0 (the next flush()). The importer's writing thread, which holds the batch
+    // where it is until waitingRows() is 0 (the next flush(), or discardWaiting()). The importer's writing thread, which holds the batch
     // the handoff came in, uses it.
     Result<qint64> insertInPlace(Handoff &handoff);
     // How many inserted rows wait for their batch.
     qsizetype waitingRows() const { return qsizetype(m_waiting.size()); }
+    // Forgets the rows waiting for their batch without writing them (an import that failed).
+    void discardWaiting()
+    {
+        m_waiting.clear();
+        m_copies.clear();
+    }
     // The id the next inserted handoff gets.
     qint64 nextId() const { return m_nextId; }
     // Rewrites every column of the handoff with `handoff.id`, filling in its week.

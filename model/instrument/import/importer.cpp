@@ -302,13 +302,16 @@ Result<void> Execution::runPipelined(CsvReader &reader, RowConverter &converter,
         if (handoffs.waitingRows() == 0)
             release();
     }
-    // Rows still waiting are written by HandoffImport::finish from the held batches, which stay here until then.
     pipe.stop();
     reading.join();
     refs.setWriterCall({});
     handoffs.setWriterCall({});
+    // Rows still waiting point into the held batches, which end here: they are written now, or, when the import
+    // failed, forgotten (its transaction rolls back).
     if (outcome)
         outcome = handoffs.flush();
+    if (!outcome)
+        handoffs.discardWaiting();
     return outcome;
 }
 
@@ -475,6 +478,18 @@ Result<void> Execution::execute()
     });
 }
 
+// Ends a rollback-journal import (Importer::run): releases the exclusive lock and goes back to the WAL with the
+// synchronous level it had. Should another connection get in first and the switch fail, the connection keeps the
+// rollback journal with synchronous = FULL, which is as safe; the workspace's next open switches the file back.
+void releaseToWal(Workspace &workspace, const QVariant &synchronous)
+{
+    (void)execSql(workspace.db(), QStringLiteral("PRAGMA locking_mode = NORMAL"));
+    (void)scalar(workspace.db(), QStringLiteral("SELECT count(*) FROM sqlite_master")); // releases the lock
+    const auto mode = scalar(workspace.db(), QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (mode && mode->toString() == QLatin1String("wal") && synchronous.isValid())
+        (void)execSql(workspace.db(), QStringLiteral("PRAGMA synchronous = %1").arg(synchronous.toInt()));
+}
+
 } // namespace
 
 QString Importer::rawLine(const QStringList &fields)
@@ -522,28 +537,33 @@ Result<ImportSummary> Importer::run(Workspace &workspace, QIODevice &device, con
     // journal instead of the WAL: the new pages go straight into the file, once, where the WAL would take them
     // first and copy them into the file at the checkpoint after the commit (about a second for a million rows).
     // It is as safe against a crash (an interrupted import leaves a hot journal that the next open rolls back,
-    // and synchronous = FULL syncs the journal before the file is written); while it runs, nobody else can read
-    // the workspace. The switch needs the workspace to itself, so an import beside an open window (the import
-    // dialog's own connection) keeps the WAL. Changing the journal mode is refused inside a transaction.
+    // and synchronous = FULL syncs the journal before the file is written). The switch needs the workspace to
+    // itself, so an import beside an open window (the import dialog's own connection) keeps the WAL; and the
+    // import then holds the file exclusively until it ends (locking_mode = EXCLUSIVE): a connection opened
+    // meanwhile is refused as locked, instead of taking a read lock that would make the import wait for it when
+    // it writes. Changing the journal mode is refused inside a transaction.
     bool rollbackJournal = false;
     QVariant synchronous;
     const qint64 size = device.isSequential() ? 0 : device.size();
     if (handoffs && !workspace.inTransaction() && size >= options.rollbackJournalFromBytes) {
         const auto mode = scalar(workspace.db(), QStringLiteral("PRAGMA journal_mode = DELETE"));
-        rollbackJournal = mode && mode->toString() == QLatin1String("delete");
-        if (rollbackJournal) {
-            synchronous = scalar(workspace.db(), QStringLiteral("PRAGMA synchronous")).valueOr(QVariant());
-            (void)execSql(workspace.db(), QStringLiteral("PRAGMA synchronous = FULL"));
+        if (mode && mode->toString() == QLatin1String("delete")) {
+            (void)execSql(workspace.db(), QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+            rollbackJournal = execSql(workspace.db(), QStringLiteral("BEGIN EXCLUSIVE")).ok()
+                && execSql(workspace.db(), QStringLiteral("COMMIT")).ok();
+            if (rollbackJournal) {
+                synchronous = scalar(workspace.db(), QStringLiteral("PRAGMA synchronous")).valueOr(QVariant());
+                (void)execSql(workspace.db(), QStringLiteral("PRAGMA synchronous = FULL"));
+            } else {
+                (void)execSql(workspace.db(), QStringLiteral("ROLLBACK"));
+                releaseToWal(workspace, QVariant());
+            }
         }
     }
     Execution execution { workspace, device, mapping, named, -1, {}, {}, rollbackJournal };
     const Result<void> done = execution.execute();
-    if (rollbackJournal) {
-        // Back to the WAL (should another connection have opened the workspace meanwhile, its next open does it).
-        (void)execSql(workspace.db(), QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (synchronous.isValid())
-            (void)execSql(workspace.db(), QStringLiteral("PRAGMA synchronous = %1").arg(synchronous.toInt()));
-    }
+    if (rollbackJournal)
+        releaseToWal(workspace, synchronous);
     if (handoffs)
         (void)execSql(workspace.db(), QStringLiteral("PRAGMA foreign_keys = ON"));
     (void)execSql(workspace.db(), QStringLiteral("PRAGMA ignore_check_constraints = OFF"));

@@ -23,6 +23,8 @@ QByteArrayView trimmedBytes(QByteArrayView bytes)
 
 // Distinct values remembered per rule; a column with more of them (ids, timestamps) just stops remembering.
 constexpr qsizetype MemoSize = 4096;
+// Cells longer than this are not remembered (notes, descriptions: they seldom repeat and would fill the memo).
+constexpr qsizetype MemoCellBytes = 256;
 // How many lookups a full memo gets to show that values repeat: with fewer than a quarter of them found, the
 // rule stops looking values up.
 constexpr int MemoTrial = 4096;
@@ -151,7 +153,7 @@ Result<void> RowConverter::convert(const CsvRecord &record, ImportReferences &re
         const bool memoize = rule.memoizable && rule.column >= 0 && !rule.append;
         if (rule.column >= 0) {
             bytes = trimmedBytes(record.field(rule.column));
-            if (memoize && !bytes.isEmpty() && !m_keepCells) {
+            if (memoize && !bytes.isEmpty() && bytes.size() <= MemoCellBytes && !m_keepCells) {
                 // A value seen before converts the same way again (names, statuses, dates repeat in exports).
                 auto hit = rule.memo.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
                 const bool found = hit != rule.memo.constEnd();
@@ -322,7 +324,7 @@ Result<void> RowConverter::convert(const CsvRecord &record, ImportReferences &re
         }
         }
         value->set = true;
-        if (memoize && rule.memoizable && !bytes.isEmpty() && rule.memo.size() < MemoSize) {
+        if (memoize && rule.memoizable && !bytes.isEmpty() && bytes.size() <= MemoCellBytes && rule.memo.size() < MemoSize) {
             ImportValue remembered = *value;
             remembered.created = false; // only the first record creates the row
             rule.memo.insert(QByteArray(bytes.data(), bytes.size()), remembered);
