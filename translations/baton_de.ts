@@ -3784,10 +3784,10 @@ In der Datei: %2</translation>
         <translation>Vom Import von %1 (%2) zurückgestellte Zeilen</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was kept aside: every one of the %n records this import read was stored.</source>
+        <source>Nothing was kept aside: every one of the %Ln records this import read was stored.</source>
         <translation>
             <numerusform>Nichts wurde zurückgestellt: Der eine Datensatz, den dieser Import gelesen hat, wurde gespeichert.</numerusform>
-            <numerusform>Nichts wurde zurückgestellt: Alle %n Datensätze, die dieser Import gelesen hat, wurden gespeichert.</numerusform>
+            <numerusform>Nichts wurde zurückgestellt: Alle %Ln Datensätze, die dieser Import gelesen hat, wurden gespeichert.</numerusform>
         </translation>
     </message>
     <message>

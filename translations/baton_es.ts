@@ -3784,10 +3784,10 @@ En el archivo: %2</translation>
         <translation>Filas apartadas por la importación de %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was kept aside: every one of the %n records this import read was stored.</source>
+        <source>Nothing was kept aside: every one of the %Ln records this import read was stored.</source>
         <translation>
             <numerusform>No se apartó nada: se guardó el único registro que leyó esta importación.</numerusform>
-            <numerusform>No se apartó nada: se guardaron los %n registros que leyó esta importación.</numerusform>
+            <numerusform>No se apartó nada: se guardaron los %Ln registros que leyó esta importación.</numerusform>
         </translation>
     </message>
     <message>

@@ -3784,10 +3784,10 @@ Dans le fichier : %2</translation>
         <translation>Lignes mises de côté par l&apos;import de %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was kept aside: every one of the %n records this import read was stored.</source>
+        <source>Nothing was kept aside: every one of the %Ln records this import read was stored.</source>
         <translation>
-            <numerusform>Rien n&apos;a été mis de côté : l&apos;enregistrement (%n) lu par cet import a été stocké.</numerusform>
-            <numerusform>Rien n&apos;a été mis de côté : les %n enregistrements lus par cet import ont tous été stockés.</numerusform>
+            <numerusform>Rien n&apos;a été mis de côté : l&apos;enregistrement (%Ln) lu par cet import a été stocké.</numerusform>
+            <numerusform>Rien n&apos;a été mis de côté : les %Ln enregistrements lus par cet import ont tous été stockés.</numerusform>
         </translation>
     </message>
     <message>

@@ -253,7 +253,7 @@ void ImportPage::showRun(int row)
     m_model->setRows(*rows);
     const bool any = !rows->isEmpty();
     m_detailStack->setCurrentIndex(any ? 0 : 1);
-    m_nothingAside->setText(tr("Nothing was kept aside: every one of the %n records this import read was stored.", nullptr,
+    m_nothingAside->setText(tr("Nothing was kept aside: every one of the %Ln records this import read was stored.", nullptr,
         int(run.read)));
     m_filter->setVisible(any);
     m_count->setVisible(any);
