@@ -126,6 +126,7 @@ private slots:
         const Run saved = runBaton({ "import", m_fixture.path, m_leads, "--mapping", mapping, "--save-mapping", "Our MQLs", "--json" });
         QCOMPARE(saved.exitCode, 0);
         QCOMPARE(saved.json().value("mapping").toString(), QStringLiteral("Mine"));
+        QCOMPARE(saved.json().value("mapping_source").toString(), QStringLiteral("file"));
         RawDatabase raw(m_fixture.path);
         QCOMPARE(raw.value("SELECT source FROM handoff WHERE lead_ref = 'a2'").toString(), QStringLiteral("unknown"));
         QCOMPARE(raw.value("SELECT entity FROM import_mapping WHERE name = 'Our MQLs'").toString(), QStringLiteral("handoff"));

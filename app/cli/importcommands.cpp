@@ -37,7 +37,7 @@ QJsonObject summaryJson(const ImportSummary &summary, const ImportPreset &preset
         { "run_id", summary.runId },
         { "entity", ImportFields::entityName(summary.entity) },
         { "mapping", preset.mapping.name },
-        { "mapping_source", preset.isBuiltIn() ? QStringLiteral("preset") : QStringLiteral("saved") },
+        { "mapping_source", preset.source() },
     };
     for (const auto &[key, value] : summary.details)
         object.insert(key, value);
@@ -135,7 +135,7 @@ int runImport(const QStringList &arguments)
         for (const ImportPreset &preset : std::as_const(*available)) {
             array.append(QJsonObject { { "id", preset.id }, { "name", preset.mapping.name },
                 { "entity", ImportFields::entityName(preset.mapping.entity) },
-                { "source", preset.isBuiltIn() ? QStringLiteral("preset") : QStringLiteral("saved") },
+                { "source", preset.source() },
                 { "recognize", QJsonArray::fromStringList(preset.mapping.recognitionColumns()) } });
             text += QStringLiteral("%1  %2 (%3; %4)\n")
                         .arg(preset.id, -24)

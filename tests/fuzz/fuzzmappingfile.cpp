@@ -56,7 +56,7 @@ int fuzzMappingFile(const uint8_t *data, size_t size)
 
     // A header with exactly the columns recognition looks for picks this mapping.
     const QStringList recognition = mapping->recognitionColumns();
-    const QList<ImportPreset> candidates { { QStringLiteral("fuzzed"), *mapping, 0 } };
+    const QList<ImportPreset> candidates { { QStringLiteral("fuzzed"), *mapping, 0, {} } };
     if (!recognition.isEmpty() && !ImportPresets::recognize(recognition, candidates).preset)
         violated("a header with the recognition columns is recognised", input);
 

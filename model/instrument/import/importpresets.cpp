@@ -12,6 +12,11 @@
 
 namespace baton {
 
+QString ImportPreset::source() const
+{
+    return !filePath.isEmpty() ? QStringLiteral("file") : savedId != 0 ? QStringLiteral("saved") : QStringLiteral("preset");
+}
+
 const QList<ImportPreset> &ImportPresets::builtIn()
 {
     static const QList<ImportPreset> presets = []() {
@@ -26,7 +31,7 @@ const QList<ImportPreset> &ImportPresets::builtIn()
                 qWarning("The import preset %s is invalid: %s", qPrintable(name), qPrintable(mapping.errorMessage()));
                 continue;
             }
-            list.append({ QFileInfo(name).completeBaseName(), *mapping, 0 });
+            list.append({ QFileInfo(name).completeBaseName(), *mapping, 0, {} });
         }
         return list;
     }();
@@ -44,7 +49,7 @@ Result<QList<ImportPreset>> ImportPresets::available(Workspace &workspace)
         if (!mapping)
             continue; // a mapping this version cannot read is left out rather than stopping every import
         mapping->name = row.name;
-        list.append({ row.name, *mapping, row.id });
+        list.append({ row.name, *mapping, row.id, {} });
     }
     list << builtIn();
     return list;
@@ -136,7 +141,7 @@ Result<ImportPreset> ImportPresets::find(Workspace &workspace, const QString &na
         auto mapping = readFile(nameOrPath);
         if (!mapping)
             return mapping.error();
-        return ImportPreset { mapping->name, *mapping, 0 };
+        return ImportPreset { mapping->name, *mapping, 0, QFileInfo(nameOrPath).absoluteFilePath() };
     }
     auto candidates = available(workspace);
     if (!candidates)

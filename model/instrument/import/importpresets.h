@@ -24,8 +24,11 @@ struct ImportPreset
 {
     QString id; // file name without .json for presets ("salesforce-leads"); the saved mapping's name otherwise
     MappingDefinition mapping;
-    qint64 savedId = 0; // the import_mapping row, 0 for a built-in preset
-    bool isBuiltIn() const { return savedId == 0; }
+    qint64 savedId = 0; // the import_mapping row, 0 for a built-in preset or a file
+    QString filePath; // the mapping.json file it was read from, empty otherwise
+    bool isBuiltIn() const { return savedId == 0 && filePath.isEmpty(); }
+    // Where the mapping came from, for --json: "preset", "saved" or "file".
+    QString source() const;
 };
 
 struct PresetMatch

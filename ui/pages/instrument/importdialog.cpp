@@ -248,7 +248,7 @@ void ImportDialog::setFile(const QString &path)
     } else {
         for (const ImportPreset &preset : std::as_const(*available)) {
             m_candidates << preset;
-            m_candidateSource << (preset.isBuiltIn() ? QStringLiteral("preset") : QStringLiteral("saved"));
+            m_candidateSource << preset.source();
         }
     }
     const Recognition recognition = ImportPresets::recognize(m_header, m_candidates);
