@@ -1,6 +1,7 @@
 // Typed repositories: every configuration entity round-trips, stale edits are refused, every change
 // is in the audit log; handoffs round-trip through the bulk writer; ISO weeks and company names.
 
+#include "core/hashidtable.h"
 #include "core/isoweek.h"
 #include "core/workspace.h"
 #include "data/account.h"
@@ -359,6 +360,43 @@ private slots:
         QTest::newRow("two suffixes") << QStringLiteral("Harbor Holding Co. Ltd.") << QStringLiteral("harbor holding");
         QTest::newRow("only a suffix word") << QStringLiteral("Inc") << QStringLiteral("inc");
         QTest::newRow("case and spaces") << QStringLiteral("  north   WORKS  ") << QStringLiteral("north works");
+    }
+
+    void hashIdTableAgreesWithQHash()
+    {
+        // Keys that differ only in their low bits, only in their high bits, and at random; some inserted twice.
+        QList<quint64> keys;
+        for (quint64 i = 1; i <= 3000; ++i)
+            keys << i << (i << 40) << QRandomGenerator::global()->generate64();
+        for (const qsizetype reserved : { qsizetype(0), qsizetype(1000), qsizetype(9000) }) {
+            HashIdTable table;
+            table.reserve(reserved);
+            // Exactly the slots asked for (70 % full), not the next power of two.
+            if (reserved > 0)
+                QCOMPARE(table.capacity(), reserved * 10 / 7 + 16);
+            QHash<quint64, qint64> reference;
+            qint64 id = 0;
+            for (const quint64 key : std::as_const(keys)) {
+                if (key == HashIdTable::NoKey)
+                    continue;
+                qint64 &slot = table.slot(key);
+                QCOMPARE(slot == 0, !reference.contains(key));
+                slot = ++id;
+                reference[key] = id;
+                QVERIFY(table.size() * 10 <= table.capacity() * 7);
+            }
+            QCOMPARE(table.size(), reference.size());
+            for (auto it = reference.cbegin(); it != reference.cend(); ++it) {
+                const qint64 *found = table.find(it.key());
+                QVERIFY(found);
+                QCOMPARE(*found, it.value());
+            }
+            for (quint64 i = 3001; i <= 6000; ++i) {
+                QCOMPARE(table.find(i), nullptr);
+                QCOMPARE(table.find(i << 40), nullptr);
+            }
+            QCOMPARE(table.find(HashIdTable::NoKey), nullptr);
+        }
     }
 
     void companyNamesAreNormalized()

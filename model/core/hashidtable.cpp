@@ -1,12 +1,20 @@
 #include "hashidtable.h"
 
+#include <algorithm>
+
 namespace baton {
 
 namespace {
 
-quint64 startOf(quint64 key, quint64 mask)
+constexpr qsizetype MinimumSlots = 64;
+constexpr qsizetype MaximumSlots = qsizetype(1) << 32; // startOf() maps onto at most 2^32 slots (64 GB)
+
+// The first slot to probe for `key` among `slotCount` (fewer than 2^32): the key is mixed (its low bits may be all a
+// caller varies) and its high 32 bits are mapped onto [0, slotCount) by a multiplication rather than a modulo.
+quint64 startOf(quint64 key, quint64 slotCount)
 {
-    return (key ^ (key >> 29)) & mask;
+    const quint64 mixed = (key ^ (key >> 29)) * 0x9e3779b97f4a7c15ULL;
+    return ((mixed >> 32) * slotCount) >> 32;
 }
 
 } // namespace
@@ -15,8 +23,8 @@ const qint64 *HashIdTable::find(quint64 key) const
 {
     if (m_slots.isEmpty() || key == NoKey)
         return nullptr;
-    const quint64 mask = quint64(m_slots.size() - 1);
-    for (quint64 i = startOf(key, mask);; i = (i + 1) & mask) {
+    const quint64 slotCount = quint64(m_slots.size());
+    for (quint64 i = startOf(key, slotCount);; i = i + 1 == slotCount ? 0 : i + 1) {
         const Slot &slot = m_slots.at(qsizetype(i));
         if (slot.key == key)
             return &slot.id;
@@ -29,9 +37,9 @@ qint64 &HashIdTable::slot(quint64 key)
 {
     Q_ASSERT(key != NoKey);
     if ((m_count + 1) * 10 > m_slots.size() * 7)
-        grow(m_slots.size() * 2 + 64);
-    const quint64 mask = quint64(m_slots.size() - 1);
-    for (quint64 i = startOf(key, mask);; i = (i + 1) & mask) {
+        grow(std::min(m_slots.size() * 2, MaximumSlots));
+    const quint64 slotCount = quint64(m_slots.size());
+    for (quint64 i = startOf(key, slotCount);; i = i + 1 == slotCount ? 0 : i + 1) {
         Slot &slot = m_slots[qsizetype(i)];
         if (slot.key == key)
             return slot.id;
@@ -45,7 +53,7 @@ qint64 &HashIdTable::slot(quint64 key)
 
 void HashIdTable::reserve(qsizetype keys)
 {
-    const qsizetype wanted = keys * 10 / 7 + 16;
+    const qsizetype wanted = std::min<qsizetype>(keys * 10 / 7 + 16, MaximumSlots);
     if (wanted > m_slots.size())
         grow(wanted);
 }
@@ -58,11 +66,8 @@ void HashIdTable::clear()
 
 void HashIdTable::grow(qsizetype capacity)
 {
-    qsizetype size = 64;
-    while (size < capacity)
-        size *= 2;
     QList<Slot> old = std::move(m_slots);
-    m_slots = QList<Slot>(size);
+    m_slots = QList<Slot>(std::max(capacity, MinimumSlots));
     m_count = 0;
     for (const Slot &entry : std::as_const(old))
         if (entry.key != NoKey)

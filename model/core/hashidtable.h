@@ -3,6 +3,10 @@
 // A map from 64-bit key hashes to positive record ids in one open-addressing table (linear probing, at most 70 %
 // full, 16 bytes a slot): one memory access per lookup, which matters at a million records. Key 0 means "no key"
 // and is never stored; callers hash their keys so that 0 does not occur for a real key.
+//
+// The table has exactly the slots reserve() asks for (a key's first slot is the high half of its mixed hash times
+// the slot count), not the next power of two: that would be up to twice the memory, and at a million records the
+// tables are most of what an import holds.
 
 #include <QList>
 #include <QtGlobal>
@@ -22,6 +26,7 @@ public:
     void reserve(qsizetype keys);
     void clear();
     qsizetype size() const { return m_count; }
+    qsizetype capacity() const { return m_slots.size(); }
 
 private:
     struct Slot
