@@ -183,6 +183,8 @@ private slots:
         QVERIFY(dialog.setMappingFile(mapping));
         QCOMPARE(dialog.entityCombo()->currentData().toInt(), int(ImportEntity::Owner));
         QCOMPARE(dialog.currentMapping()->mapping.name, QStringLiteral("Test owners"));
+        QCOMPARE(dialog.currentMapping()->source(), QStringLiteral("file"));
+        QCOMPARE(dialog.mappingCombo()->currentText(), QStringLiteral("Test owners (file owners.json)"));
         QCOMPARE(dialog.previewTable()->rowCount(), 1);
         QCOMPARE(dialog.previewTable()->item(0, 1)->text(), QStringLiteral("new"));
         QVERIFY(dialog.importButton()->isEnabled());

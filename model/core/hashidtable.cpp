@@ -9,7 +9,7 @@ namespace {
 constexpr qsizetype MinimumSlots = 64;
 constexpr qsizetype MaximumSlots = qsizetype(1) << 32; // startOf() maps onto at most 2^32 slots (64 GB)
 
-// The first slot to probe for `key` among `slotCount` (fewer than 2^32): the key is mixed (its low bits may be all a
+// The first slot to probe for `key` among `slotCount` (at most 2^32): the key is mixed (its low bits may be all a
 // caller varies) and its high 32 bits are mapped onto [0, slotCount) by a multiplication rather than a modulo.
 quint64 startOf(quint64 key, quint64 slotCount)
 {
@@ -36,8 +36,12 @@ const qint64 *HashIdTable::find(quint64 key) const
 qint64 &HashIdTable::slot(quint64 key)
 {
     Q_ASSERT(key != NoKey);
-    if ((m_count + 1) * 10 > m_slots.size() * 7)
-        grow(std::min(m_slots.size() * 2, MaximumSlots));
+    if ((m_count + 1) * 10 > m_slots.size() * 7) {
+        // By half as much again: a table that outgrows what reserve() estimated holds both copies while it moves.
+        if (m_slots.size() >= MaximumSlots)
+            qFatal("HashIdTable: more than %lld keys", static_cast<long long>(m_count));
+        grow(std::min(m_slots.size() + m_slots.size() / 2, MaximumSlots));
+    }
     const quint64 slotCount = quint64(m_slots.size());
     for (quint64 i = startOf(key, slotCount);; i = i + 1 == slotCount ? 0 : i + 1) {
         Slot &slot = m_slots[qsizetype(i)];

@@ -240,16 +240,12 @@ void ImportDialog::setFile(const QString &path)
     if (m_fromFile >= 0)
         fromFile = m_candidates.at(m_fromFile);
     m_candidates.clear();
-    m_candidateSource.clear();
     m_fromFile = -1;
     auto available = ImportPresets::available(*workspace);
     if (!available) {
         m_recognition->setText(available.errorMessage());
     } else {
-        for (const ImportPreset &preset : std::as_const(*available)) {
-            m_candidates << preset;
-            m_candidateSource << preset.source();
-        }
+        m_candidates = *available;
     }
     const Recognition recognition = ImportPresets::recognize(m_header, m_candidates);
     if (recognition.preset) {
@@ -278,7 +274,6 @@ void ImportDialog::setFile(const QString &path)
     }
     if (fromFile) {
         m_candidates << *fromFile;
-        m_candidateSource << QStringLiteral("file");
         m_fromFile = int(m_candidates.size() - 1);
     }
     const int use = m_recognized >= 0 ? m_recognized : m_fromFile;
@@ -304,11 +299,11 @@ bool ImportDialog::setMappingFile(const QString &path)
     ImportPreset preset;
     preset.id = path;
     preset.mapping = *mapping;
+    preset.filePath = QFileInfo(path).absoluteFilePath();
     if (m_fromFile >= 0) {
         m_candidates[m_fromFile] = preset;
     } else {
         m_candidates << preset;
-        m_candidateSource << QStringLiteral("file");
         m_fromFile = int(m_candidates.size() - 1);
     }
     {
@@ -328,7 +323,7 @@ bool ImportDialog::setMappingFile(const QString &path)
 QString ImportDialog::mappingLabel(int candidate) const
 {
     const ImportPreset &preset = m_candidates.at(candidate);
-    const QString source = m_candidateSource.at(candidate);
+    const QString source = preset.source();
     QString label;
     if (source == QLatin1String("file"))
         label = tr("%1 (file %2)").arg(preset.mapping.name, QFileInfo(preset.id).fileName());

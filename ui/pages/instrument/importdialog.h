@@ -86,7 +86,6 @@ private:
     QString m_path;
     QStringList m_header;
     QList<ImportPreset> m_candidates;
-    QList<QString> m_candidateSource; // "preset", "saved" or "file", per candidate
     int m_recognized = -1; // the candidate the header matched
     int m_fromFile = -1; // the candidate read from a mapping file
     std::optional<ImportPreview> m_preview;
