@@ -6,7 +6,7 @@
 //
 // The table has exactly the slots reserve() asks for (a key's first slot is the high half of its mixed hash times
 // the slot count), not the next power of two: that would be up to twice the memory, and at a million records the
-// tables are most of what an import holds.
+// tables are most of what an import holds. Filled past 70 %, it grows by half.
 
 #include <QList>
 #include <QtGlobal>
