@@ -35,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -316,6 +317,15 @@ private slots:
         auto *kinds = page.findChild<QTableWidget *>(QStringLiteral("ViolationKinds"));
         QCOMPARE(kinds->item(int(ViolationKind::Duplicate), 1)->data(Qt::DisplayRole).toLongLong(),
             direct->count(ViolationKind::Duplicate));
+        // Counts show the locale's group separators, which item views otherwise leave out.
+        auto *delegate = qobject_cast<QStyledItemDelegate *>(kinds->itemDelegate());
+        QVERIFY(delegate);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QLocale asAViewHandsItOver = english;
+        asAViewHandsItOver.setNumberOptions(QLocale::OmitGroupSeparator);
+        QCOMPARE(delegate->displayText(kinds->item(int(ViolationKind::NotQualified), 1)->data(Qt::DisplayRole), asAViewHandsItOver),
+            english.toString(direct->count(ViolationKind::NotQualified)));
+        QCOMPARE(delegate->displayText(QVariant(qint64(12345)), asAViewHandsItOver), QStringLiteral("12,345"));
         // Drill-down: the handoffs with a duplicate violation, then only those from one source.
         page.setKindFilter(int(ViolationKind::Duplicate));
         QCOMPARE(qint64(page.handoffs()->model()->rowCount()), direct->handoffCount(ViolationKind::Duplicate));

@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -136,6 +137,13 @@ private slots:
             nonZero += expected.value(label) > 0 ? 1 : 0;
         }
         QVERIFY(nonZero > 5); // the default configuration fills several tables
+        // The counts show the locale's group separators (item views hand delegates a locale without them).
+        auto *delegate = qobject_cast<QStyledItemDelegate *>(counts->itemDelegateForColumn(1));
+        QVERIFY(delegate);
+        QLocale asAViewHandsItOver(QLocale::German, QLocale::Germany);
+        asAViewHandsItOver.setNumberOptions(QLocale::OmitGroupSeparator);
+        QCOMPARE(delegate->displayText(QVariant(qint64(1234567)), asAViewHandsItOver), QStringLiteral("1.234.567"));
+        QCOMPARE(delegate->displayText(QVariant(QStringLiteral("…")), asAViewHandsItOver), QStringLiteral("…"));
         QCOMPARE(Settings::recentWorkspaces().get().value(0), QFileInfo(file).absoluteFilePath());
         window.session()->close();
         QCOMPARE(window.windowTitle(), QStringLiteral("Baton"));

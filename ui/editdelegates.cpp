@@ -121,4 +121,23 @@ void MinuteOfDayDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
     model->setItemData(index, { { Qt::DisplayRole, text(minutes) }, { ValueRole, minutes } });
 }
 
+QString GroupedNumberDelegate::displayText(const QVariant &value, const QLocale &locale) const
+{
+    // The views hand delegates their locale with OmitGroupSeparator set.
+    QLocale grouped = locale;
+    grouped.setNumberOptions(locale.numberOptions() & ~QLocale::NumberOptions(QLocale::OmitGroupSeparator));
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+        return grouped.toString(value.toLongLong());
+    case QMetaType::UInt:
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        return grouped.toString(value.toULongLong());
+    default:
+        return QStyledItemDelegate::displayText(value, locale);
+    }
+}
+
 } // namespace baton

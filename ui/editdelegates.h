@@ -1,6 +1,6 @@
 #pragma once
 
-// Item delegates for configuration tables. By default each keeps the stored value in ValueRole and what
+// Item delegates for configuration tables (and one for showing counts). By default each keeps the stored value in ValueRole and what
 // people read in DisplayRole, so a table shows names while edits carry ids and codes; a model that maps
 // values to labels itself can take the value in Qt::EditRole instead (setValueRole).
 
@@ -65,6 +65,16 @@ public:
 
 private:
     bool m_endOfDay;
+};
+
+// Display only: whole numbers with the locale's group separators ("1,000,000"), which item views leave out (they
+// give delegates their locale with OmitGroupSeparator). The item keeps the number, so the column sorts by value.
+class GroupedNumberDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override;
 };
 
 } // namespace baton

@@ -1,6 +1,7 @@
 #include "overviewpage.h"
 
 #include "core/workspace.h"
+#include "editdelegates.h"
 #include "settings.h"
 #include "widgets.h"
 #include "workspacejob.h"
@@ -178,6 +179,7 @@ QWidget *OverviewPage::buildSummary()
     m_counts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_counts->setSortingEnabled(true);
     m_counts->setAccessibleName(tr("Rows per table"));
+    m_counts->setItemDelegateForColumn(1, new GroupedNumberDelegate(m_counts));
     layout->addWidget(m_counts, 1);
     return page;
 }

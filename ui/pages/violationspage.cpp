@@ -2,6 +2,7 @@
 
 #include "colours.h"
 #include "core/workspace.h"
+#include "editdelegates.h"
 #include "emptystate.h"
 #include "handoffview.h"
 #include "instrument/validator.h"
@@ -97,6 +98,7 @@ QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QStri
     table->setAlternatingRowColors(true);
     table->setAccessibleName(name);
     table->setObjectName(name);
+    table->setItemDelegate(new GroupedNumberDelegate(table)); // counts as "1,243"
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < headers.size(); ++column)
         table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
