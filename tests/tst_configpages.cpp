@@ -10,6 +10,7 @@
 #include "define/contractservice.h"
 #include "demo/defaultconfiguration.h"
 #include "demo/demogenerator.h"
+#include "editdelegates.h"
 #include "handofftablemodel.h"
 #include "handoffview.h"
 #include "instrument/handofffields.h"
@@ -216,6 +217,10 @@ private slots:
         QCOMPARE(count(file, required, { mql }), 1);
         page.requirements()->toggle(QStringLiteral("phone"), mql); // a second click drops it again
         QCOMPARE(count(file, required, { mql }), 0);
+        // The UTM values in use show their counts with group separators.
+        auto *utmValues = page.findChild<QTableWidget *>(QStringLiteral("UtmValuesInUse"));
+        QVERIFY(utmValues);
+        QVERIFY(qobject_cast<GroupedNumberDelegate *>(utmValues->itemDelegateForColumn(1)));
 
         // Identity rules: editing a cell renames the rule; undo puts the old name back.
         QTableWidget *rules = page.identity()->table();

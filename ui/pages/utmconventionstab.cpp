@@ -2,6 +2,7 @@
 
 #include "colours.h"
 #include "core/workspace.h"
+#include "editdelegates.h"
 #include "entitycommand.h"
 #include "instrument/handofffields.h"
 #include "instrument/utmchecker.h"
@@ -82,6 +83,7 @@ UtmConventionsTab::UtmConventionsTab(WorkspaceSession *session, QWidget *parent)
     m_values = new QTableWidget(0, 3, this);
     m_values->setObjectName(QStringLiteral("UtmValuesInUse"));
     m_values->setHorizontalHeaderLabels({ tr("Value"), tr("Handoffs"), tr("Convention") });
+    m_values->setItemDelegateForColumn(1, new GroupedNumberDelegate(m_values));
     m_values->verticalHeader()->hide();
     m_values->verticalHeader()->setDefaultSectionSize(m_values->fontMetrics().height() + 8);
     m_values->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
