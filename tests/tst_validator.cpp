@@ -180,13 +180,13 @@ private slots:
         QTest::newRow("signal type without terms") << QStringLiteral("not_qualified") << QStringLiteral("every signal type handed off has terms")
             << Mutation([=](Handoff &h, QJsonObject &, QList<StageChange> &) { h.signalTypeId = unlisted; })
             << Mutation([](Handoff &, QJsonObject &, QList<StageChange> &) {});
-        QTest::newRow("non-standard UTM medium") << QStringLiteral("nonstandard_utm") << QStringLiteral("utm_medium must be")
+        QTest::newRow("non-standard UTM medium") << QStringLiteral("nonstandard_utm") << QStringLiteral("UTM medium must be")
             << Mutation([](Handoff &h, QJsonObject &, QList<StageChange> &) { h.utmMedium = QStringLiteral("Paid Social"); })
             << Mutation([](Handoff &h, QJsonObject &, QList<StageChange> &) { h.utmMedium = QStringLiteral("social"); });
-        QTest::newRow("UTM campaign pattern") << QStringLiteral("nonstandard_utm") << QStringLiteral("utm_campaign must match")
+        QTest::newRow("UTM campaign pattern") << QStringLiteral("nonstandard_utm") << QStringLiteral("UTM campaign must match")
             << Mutation([](Handoff &h, QJsonObject &, QList<StageChange> &) { h.utmCampaign = QStringLiteral("seo blog"); })
             << Mutation([](Handoff &h, QJsonObject &, QList<StageChange> &) { h.utmCampaign = QStringLiteral("seo-blog-2"); });
-        QTest::newRow("UTM source casing") << QStringLiteral("nonstandard_utm") << QStringLiteral("utm_source must be lower case")
+        QTest::newRow("UTM source casing") << QStringLiteral("nonstandard_utm") << QStringLiteral("UTM source must be lower case")
             << Mutation([](Handoff &h, QJsonObject &, QList<StageChange> &) { h.utmSource = QStringLiteral("Google"); })
             << Mutation([](Handoff &h, QJsonObject &, QList<StageChange> &) { h.utmSource = QStringLiteral("bing"); });
         QTest::newRow("unmatched account by domain") << QStringLiteral("unmatched_account") << QStringLiteral("email domain")

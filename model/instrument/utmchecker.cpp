@@ -2,6 +2,7 @@
 
 #include "core/sql.h"
 #include "core/workspace.h"
+#include "handofffields.h"
 
 #include <QCoreApplication>
 
@@ -71,16 +72,17 @@ std::optional<QString> UtmChecker::check(const QString &field, const QString &va
             return *cached;
         std::optional<QString> verdict;
         const UtmConvention &rule = convention.rule;
+        const QString name = HandoffFields::label(field); // "UTM campaign", not the column
         if (rule.casing == QLatin1String("lower") && value != value.toLower())
-            verdict = tr("%1 must be lower case").arg(field);
+            verdict = tr("%1 must be lower case").arg(name);
         else if (rule.casing == QLatin1String("upper") && value != value.toUpper())
-            verdict = tr("%1 must be upper case").arg(field);
+            verdict = tr("%1 must be upper case").arg(name);
         else if (!convention.allowed.isEmpty()
             && !convention.allowed.contains(rule.casing == QLatin1String("any") ? value.trimmed().toCaseFolded() : value.trimmed()))
-            verdict = tr("%1 must be one of %2").arg(field, rule.allowedValues.join(QStringLiteral(", ")));
+            verdict = tr("%1 must be one of %2").arg(name, rule.allowedValues.join(QStringLiteral(", ")));
         else if (convention.pattern.isValid() && !convention.pattern.pattern().isEmpty()
             && !convention.pattern.match(value).hasMatch())
-            verdict = tr("%1 must match %2").arg(field, rule.pattern.trimmed());
+            verdict = tr("%1 must match %2").arg(name, rule.pattern.trimmed());
         if (convention.verdicts.size() < MaxCachedValues)
             convention.verdicts.insert(value, verdict);
         return verdict;
