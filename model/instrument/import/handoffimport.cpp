@@ -11,49 +11,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 
-#include <utility>
-#include <vector>
-
 namespace baton {
-
-// Open addressing over 128-bit fingerprints; at most half full (it doubles as it fills), and it stops remembering
-// at MaxPairs.
-struct HandoffImport::AccountMatchCache
-{
-    static constexpr size_t MaxPairs = size_t(1) << 17;
-    struct Slot
-    {
-        quint64 a = 0; // 0: empty
-        quint64 b = 0;
-        qint64 id = 0;
-    };
-    std::vector<Slot> table = std::vector<Slot>(1024);
-    size_t count = 0;
-
-    Slot &slotOf(quint64 a, quint64 b)
-    {
-        const size_t mask = table.size() - 1;
-        for (size_t i = size_t(a ^ (a >> 31)) & mask;; i = (i + 1) & mask) {
-            Slot &slot = table[i];
-            if (slot.a == 0 || (slot.a == a && slot.b == b))
-                return slot;
-        }
-    }
-    // Remembers a pair slotOf() did not find.
-    void remember(quint64 a, quint64 b, qint64 id)
-    {
-        if (count >= MaxPairs)
-            return;
-        if ((count + 1) * 2 > table.size()) {
-            std::vector<Slot> old = std::exchange(table, std::vector<Slot>(table.size() * 2));
-            for (const Slot &slot : old)
-                if (slot.a != 0)
-                    slotOf(slot.a, slot.b) = slot;
-        }
-        slotOf(a, b) = { a, b, id };
-        ++count;
-    }
-};
 
 struct HandoffImport::Fields
 {
@@ -103,19 +61,17 @@ void appendJsonString(QString &out, const QString &text)
     out += QLatin1Char('"');
 }
 
-// Two 64-bit hashes (FNV-1a and a multiply-rotate hash) of what account matching reads: the email's domain as
-// emailDomain() gives it (after the last @, trimmed, lower case) and the company name as written. Together a
-// 128-bit fingerprint: two different pairs share one with a chance of about 2^-128. ASCII domains are hashed
-// where they are, without making the lower-case copy.
-std::pair<quint64, quint64> matchFingerprint(const QString &email, const QString &company)
+// How many (email domain, company) pairs an import remembers the account match of.
+constexpr qsizetype MaxRememberedMatches = qsizetype(1) << 17;
+
+// A 64-bit FNV-1a hash of what account matching reads: the email's domain as emailDomain() gives it (after the
+// last @, trimmed, lower case) and the company name as written. Two different pairs share one with a chance of
+// about 2^-64, as the keys of DuplicateFinder do. ASCII domains are hashed where they are, without making the
+// lower-case copy.
+quint64 matchFingerprint(const QString &email, const QString &company)
 {
-    quint64 a = 0xcbf29ce484222325ULL;
-    quint64 b = 0x243f6a8885a308d3ULL;
-    const auto add = [&](char16_t u) {
-        a = (a ^ u) * 0x100000001b3ULL;
-        b = (b + u) * 0x9e3779b97f4a7c15ULL;
-        b = (b << 27) | (b >> 37);
-    };
+    quint64 hash = 0xcbf29ce484222325ULL;
+    const auto add = [&](char16_t u) { hash = (hash ^ u) * 0x100000001b3ULL; };
     const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
     const QStringView domain = at < 0 ? QStringView() : QStringView(email).mid(at + 1).trimmed();
     bool ascii = true;
@@ -131,7 +87,7 @@ std::pair<quint64, quint64> matchFingerprint(const QString &email, const QString
     add(0xffff); // not a character: the domain ends here
     for (const QChar c : company)
         add(c.unicode());
-    return { a == 0 ? 1 : a, b };
+    return hash == HashIdTable::NoKey ? 1 : hash;
 }
 
 QString instantText(qint64 at, const QTimeZone &zone)
@@ -195,10 +151,8 @@ Result<void> HandoffImport::initialize()
     auto matcher = AccountMatcher::load(m_workspace);
     if (!matcher)
         return matcher.error();
-    if (!matcher->rules().isEmpty()) {
+    if (!matcher->rules().isEmpty())
         m_matcher = std::move(*matcher);
-        m_matches = std::make_unique<AccountMatchCache>();
-    }
     if (m_mapping.mode != MappingDefinition::Mode::Update) {
         auto duplicates = DuplicateFinder::load(m_workspace);
         if (!duplicates)
@@ -472,11 +426,12 @@ void HandoffImport::fillIn(Handoff &h, bool inserting)
 qint64 HandoffImport::matchAccount(const QString &email, const QString &company)
 {
     // AccountMatcher::match depends only on the email's domain and the company name.
-    const auto [a, b] = matchFingerprint(email, company);
-    if (const AccountMatchCache::Slot &slot = m_matches->slotOf(a, b); slot.a != 0)
-        return slot.id;
+    const quint64 key = matchFingerprint(email, company);
+    if (const qint64 *known = m_matches.find(key))
+        return *known - 1;
     const qint64 id = m_matcher->match(email, company);
-    m_matches->remember(a, b, id);
+    if (m_matches.size() < MaxRememberedMatches)
+        m_matches.slot(key) = id + 1; // ids are stored plus one: "no account" (0) must be remembered too
     return id;
 }
 

@@ -131,10 +131,9 @@ private:
     struct Fields;
     std::unique_ptr<Fields> m_fields;
 
-    // Account matches remembered by a 128-bit fingerprint of (email domain, company name), all that matching
-    // depends on: normalizing names is what matching costs, and pairs repeat (AccountMatchCache).
-    struct AccountMatchCache;
-    std::unique_ptr<AccountMatchCache> m_matches;
+    // Account matches (the account's id plus one) by a 64-bit fingerprint of (email domain, company name), all
+    // that matching depends on: normalizing names is what matching costs, and pairs repeat.
+    HashIdTable m_matches;
     qint64 m_routed = 0;
     qint64 m_fallback = 0;
     qint64 m_matched = 0;
