@@ -494,13 +494,18 @@ private slots:
         QVERIFY(Repository<Account>(workspace()).add(initech).ok());
         const QByteArray data = Header + "A1,pat@eu.acme.com,P,A,Whatever,demo,web,US,10,2026-03-02 10:00,,New,,,,\n"
             + "A2,pat@gmail.com,P,B,\"Initech, Inc.\",demo,web,US,10,2026-03-02 10:00,,New,,,,\n"
-            + "A3,pat@gmail.com,P,C,Nobody,demo,web,US,10,2026-03-02 10:00,,New,,,,\n";
+            + "A3,pat@gmail.com,P,C,Nobody,demo,web,US,10,2026-03-02 10:00,,New,,,,\n"
+            // The same (domain, company) pairs again: answered from what the import remembered.
+            + "A4,sam@EU.acme.com,S,A,Whatever,demo,web,US,10,2026-03-02 11:00,,New,,,,\n"
+            + "A5,sam@gmail.com,S,C,Nobody,demo,web,US,10,2026-03-02 11:00,,New,,,,\n";
         auto summary = Importer::runFile(workspace(), m_fixture->writeFile("a.csv", data), mapping());
         QVERIFY(summary.ok());
         RawDatabase raw(m_fixture->path);
         QCOMPARE(raw.value(QStringLiteral("SELECT account_id FROM handoff WHERE lead_ref = 'A1'")).toLongLong(), acme.id);
         QCOMPARE(raw.value(QStringLiteral("SELECT account_id FROM handoff WHERE lead_ref = 'A2'")).toLongLong(), initech.id);
         QVERIFY(raw.value(QStringLiteral("SELECT account_id FROM handoff WHERE lead_ref = 'A3'")).isNull());
+        QCOMPARE(raw.value(QStringLiteral("SELECT account_id FROM handoff WHERE lead_ref = 'A4'")).toLongLong(), acme.id);
+        QVERIFY(raw.value(QStringLiteral("SELECT account_id FROM handoff WHERE lead_ref = 'A5'")).isNull());
         QCOMPARE(cubeDifference(m_fixture->path), QString());
     }
 
