@@ -2,6 +2,7 @@
 // is in the audit log; handoffs round-trip through the bulk writer; ISO weeks and company names.
 
 #include "core/hashidtable.h"
+#include "core/spillingidtable.h"
 #include "core/isoweek.h"
 #include "core/workspace.h"
 #include "data/account.h"
@@ -18,9 +19,12 @@
 #include "route/routingrules.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
@@ -399,6 +403,89 @@ private slots:
             }
             QCOMPARE(table.find(HashIdTable::NoKey), nullptr);
         }
+    }
+
+    void spillingIdTableAgreesWithQHash_data()
+    {
+        QTest::addColumn<qint64>("budget");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("firstWins");
+        QTest::addColumn<bool>("clustered");
+        // 16 KB holds 521 keys in memory: a spill every 521 new keys, runs merged over and over.
+        QTest::newRow("small budget, first id wins") << qint64(16 * 1024) << 6000 << true << false;
+        QTest::newRow("small budget, last id wins") << qint64(16 * 1024) << 6000 << false << false;
+        // Keys bunched at both ends of the range, so that guessing a key's place from its value is far off.
+        QTest::newRow("clustered keys") << qint64(16 * 1024) << 6000 << false << true;
+        // Runs of more than 1,024 x 256 entries, whose sampled keys are further apart than one read.
+        QTest::newRow("large runs") << qint64(1024 * 1024) << 400000 << false << false;
+    }
+
+    void spillingIdTableAgreesWithQHash()
+    {
+        QFETCH(qint64, budget);
+        QFETCH(int, count);
+        QFETCH(bool, firstWins);
+        QFETCH(bool, clustered);
+        QRandomGenerator random(71);
+        QList<quint64> keys;
+        for (int i = 1; i <= count; ++i) {
+            if (clustered)
+                keys << (i % 2 ? quint64(i) : ~quint64(0) - quint64(i) * 3);
+            else
+                keys << random.generate64();
+        }
+        // Every key again, in a different order, and a tenth of them a third time.
+        QList<quint64> again = keys;
+        std::shuffle(again.begin(), again.end(), std::mt19937_64(72));
+        keys << again << again.mid(0, count / 10);
+
+        SpillingIdTable table(budget);
+        QHash<quint64, qint64> reference;
+        qint64 id = 0;
+        for (const quint64 key : std::as_const(keys)) {
+            if (key == SpillingIdTable::NoKey)
+                continue;
+            qint64 &slot = table.slot(key);
+            QCOMPARE(slot, reference.value(key));
+            ++id;
+            if (!firstWins || slot == 0) {
+                slot = id;
+                reference[key] = id;
+            }
+        }
+        QVERIFY2(!table.failed(), qPrintable(table.errorString()));
+        // It spilled, merged its runs, and stayed within its budget (plus 8 KB a run).
+        QVERIFY(table.keysInRuns() > 0);
+        QVERIFY(table.runCount() >= 1);
+        QVERIFY2(table.runCount() <= 12, qPrintable(QString::number(table.runCount())));
+        QVERIFY(table.memoryBytes() <= budget + table.runCount() * 8 * 1024);
+        for (auto it = reference.cbegin(); it != reference.cend(); ++it)
+            QCOMPARE(table.value(it.key()), it.value());
+        // Keys it never saw: next to the ones it did, and at random.
+        for (int i = 0; i < 2000; ++i) {
+            const quint64 seen = keys.at(i);
+            for (const quint64 key : { seen + 1, seen - 1, random.generate64() })
+                if (!reference.contains(key))
+                    QCOMPARE(table.value(key), 0);
+        }
+        QVERIFY(!table.failed());
+        table.clear();
+        QCOMPARE(table.runCount(), 0);
+        QCOMPARE(table.value(keys.first()), 0);
+    }
+
+    void spillingIdTableReportsATemporaryFolderItCannotUse()
+    {
+        const QByteArray old = qgetenv("TMPDIR");
+        const auto restore = qScopeGuard([&old] { old.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", old); });
+        const QString missing = QDir::tempPath() + QStringLiteral("/baton-no-such-folder");
+        qputenv("TMPDIR", QFile::encodeName(missing));
+        SpillingIdTable table(16 * 1024);
+        for (quint64 key = 1; key <= 1000 && !table.failed(); ++key)
+            table.slot(key * 0x9e3779b97f4a7c15ULL) = qint64(key);
+        QVERIFY(table.failed());
+        QVERIFY2(table.errorString().contains(QDir::toNativeSeparators(missing)), qPrintable(table.errorString()));
+        QVERIFY(table.errorString().contains(QStringLiteral("TMPDIR")));
     }
 
     void companyNamesAreNormalized()

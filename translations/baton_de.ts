@@ -4031,6 +4031,10 @@ In der Datei: %2</translation>
         <source>Written straight into the file (rollback journal; nothing else had the workspace open)</source>
         <translation>Direkt in die Datei geschrieben (Rollback-Journal; niemand sonst hatte den Arbeitsbereich geöffnet)</translation>
     </message>
+    <message>
+        <source>Keys moved to temporary files (the key tables keep to a fixed memory budget)</source>
+        <translation>In temporäre Dateien ausgelagerte Schlüssel (die Schlüsseltabellen halten sich an ein festes Speicherbudget)</translation>
+    </message>
 </context>
 <context>
     <name>baton::Importer</name>
@@ -9422,6 +9426,25 @@ erreicht</translation>
     <message>
         <source>Selected week</source>
         <translation>Ausgewählte Woche</translation>
+    </message>
+</context>
+<context>
+    <name>baton::SpillingIdTable</name>
+    <message>
+        <source>Baton could not write its key table to a temporary file in %1 (%2). Free some space there, or set TMPDIR to a folder with room, and try again.</source>
+        <translation>Baton konnte seine Schlüsseltabelle nicht in eine temporäre Datei in %1 schreiben (%2). Schaffen Sie dort Platz oder setzen Sie TMPDIR auf einen Ordner mit genug Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Baton could not create a temporary file for its key table in %1 (%2). Set TMPDIR to a folder it can write to and try again.</source>
+        <translation>Baton konnte keine temporäre Datei für seine Schlüsseltabelle in %1 anlegen (%2). Setzen Sie TMPDIR auf einen Ordner, in den es schreiben kann, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Baton could not read its key table back from a temporary file in %1 (%2).</source>
+        <translation>Baton konnte seine Schlüsseltabelle nicht aus einer temporären Datei in %1 zurücklesen (%2).</translation>
+    </message>
+    <message>
+        <source>the file is shorter than written</source>
+        <translation>die Datei ist kürzer als geschrieben</translation>
     </message>
 </context>
 <context>

@@ -4031,6 +4031,10 @@ En el archivo: %2</translation>
         <source>Written straight into the file (rollback journal; nothing else had the workspace open)</source>
         <translation>Escrito directamente en el archivo (diario de reversión; nada más tenía abierto el espacio de trabajo)</translation>
     </message>
+    <message>
+        <source>Keys moved to temporary files (the key tables keep to a fixed memory budget)</source>
+        <translation>Claves trasladadas a archivos temporales (las tablas de claves se atienen a un presupuesto de memoria fijo)</translation>
+    </message>
 </context>
 <context>
     <name>baton::Importer</name>
@@ -9422,6 +9426,25 @@ llega a</translation>
     <message>
         <source>Selected week</source>
         <translation>Semana seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>baton::SpillingIdTable</name>
+    <message>
+        <source>Baton could not write its key table to a temporary file in %1 (%2). Free some space there, or set TMPDIR to a folder with room, and try again.</source>
+        <translation>Baton no pudo escribir su tabla de claves en un archivo temporal de %1 (%2). Libere espacio allí, o haga que TMPDIR apunte a una carpeta con espacio, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Baton could not create a temporary file for its key table in %1 (%2). Set TMPDIR to a folder it can write to and try again.</source>
+        <translation>Baton no pudo crear un archivo temporal para su tabla de claves en %1 (%2). Haga que TMPDIR apunte a una carpeta en la que pueda escribir y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Baton could not read its key table back from a temporary file in %1 (%2).</source>
+        <translation>Baton no pudo volver a leer su tabla de claves desde un archivo temporal de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the file is shorter than written</source>
+        <translation>el archivo es más corto de lo que se escribió</translation>
     </message>
 </context>
 <context>

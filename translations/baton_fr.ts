@@ -4031,6 +4031,10 @@ Dans le fichier : %2</translation>
         <source>Written straight into the file (rollback journal; nothing else had the workspace open)</source>
         <translation>Écrit directement dans le fichier (journal de retour arrière ; rien d’autre n’avait ouvert l’espace de travail)</translation>
     </message>
+    <message>
+        <source>Keys moved to temporary files (the key tables keep to a fixed memory budget)</source>
+        <translation>Clés déplacées vers des fichiers temporaires (les tables de clés respectent un budget de mémoire fixe)</translation>
+    </message>
 </context>
 <context>
     <name>baton::Importer</name>
@@ -9422,6 +9426,25 @@ reaches</source>
     <message>
         <source>Selected week</source>
         <translation>Semaine sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>baton::SpillingIdTable</name>
+    <message>
+        <source>Baton could not write its key table to a temporary file in %1 (%2). Free some space there, or set TMPDIR to a folder with room, and try again.</source>
+        <translation>Baton n’a pas pu écrire sa table de clés dans un fichier temporaire de %1 (%2). Libérez de la place à cet endroit, ou faites pointer TMPDIR vers un dossier disposant d’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Baton could not create a temporary file for its key table in %1 (%2). Set TMPDIR to a folder it can write to and try again.</source>
+        <translation>Baton n’a pas pu créer de fichier temporaire pour sa table de clés dans %1 (%2). Faites pointer TMPDIR vers un dossier où il peut écrire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Baton could not read its key table back from a temporary file in %1 (%2).</source>
+        <translation>Baton n’a pas pu relire sa table de clés depuis un fichier temporaire de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the file is shorter than written</source>
+        <translation>le fichier est plus court que ce qui a été écrit</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,7 @@ constexpr qsizetype MaximumSlots = qsizetype(1) << 32; // startOf() maps onto at
 // caller varies) and its high 32 bits are mapped onto [0, slotCount) by a multiplication rather than a modulo.
 quint64 startOf(quint64 key, quint64 slotCount)
 {
-    const quint64 mixed = (key ^ (key >> 29)) * 0x9e3779b97f4a7c15ULL;
-    return ((mixed >> 32) * slotCount) >> 32;
+    return ((HashIdTable::order(key) >> 32) * slotCount) >> 32;
 }
 
 } // namespace
@@ -36,7 +35,7 @@ const qint64 *HashIdTable::find(quint64 key) const
 qint64 &HashIdTable::slot(quint64 key)
 {
     Q_ASSERT(key != NoKey);
-    if ((m_count + 1) * 10 > m_slots.size() * 7) {
+    if (isFull()) {
         // By half as much again: a table that outgrows what reserve() estimated holds both copies while it moves.
         if (m_slots.size() >= MaximumSlots)
             qFatal("HashIdTable: more than %lld keys", static_cast<long long>(m_count));
@@ -66,6 +65,17 @@ void HashIdTable::clear()
 {
     m_slots.clear();
     m_count = 0;
+}
+
+qsizetype HashIdTable::compactAndSort()
+{
+    // In slot order the order values ascend but for keys pushed along by collisions and the few that wrapped
+    // around the end, so the sort has little to do.
+    const auto used = std::remove_if(m_slots.begin(), m_slots.end(), [](const Slot &s) { return s.key == NoKey; });
+    for (auto it = m_slots.begin(); it != used; ++it)
+        it->key = order(it->key);
+    std::sort(m_slots.begin(), used, [](const Slot &a, const Slot &b) { return a.key < b.key; });
+    return used - m_slots.begin();
 }
 
 void HashIdTable::grow(qsizetype capacity)

@@ -27,14 +27,31 @@ public:
     void clear();
     qsizetype size() const { return m_count; }
     qsizetype capacity() const { return m_slots.size(); }
+    // Whether inserting one more key makes the table grow.
+    bool isFull() const { return (m_count + 1) * 10 > m_slots.size() * 7; }
 
-private:
     struct Slot
     {
         quint64 key = NoKey;
         qint64 id = 0;
     };
+    // A one-to-one mix of a key; slots are probed in the order of their keys' order values, so a table's keys are
+    // nearly sorted by it where they lie.
+    static quint64 order(quint64 key) { return (key ^ (key >> 29)) * 0x9e3779b97f4a7c15ULL; }
+    // Hands the keys' order values (not the keys) and their ids to `write` sorted by order value, as one array,
+    // then empties the table but keeps its slots. Sorts where the keys are, so it needs no memory of its own.
+    template <typename Write>
+    void drainSorted(Write &&write)
+    {
+        const qsizetype count = compactAndSort();
+        write(static_cast<const Slot *>(m_slots.constData()), count);
+        m_slots.fill(Slot());
+        m_count = 0;
+    }
+
+private:
     void grow(qsizetype capacity);
+    qsizetype compactAndSort();
 
     QList<Slot> m_slots;
     qsizetype m_count = 0;
