@@ -18,6 +18,7 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QTest>
 
 #include <limits>
@@ -745,6 +746,87 @@ private slots:
         QVERIFY(Importer::runFile(*other.workspace, other.writeFile("x.csv", data), mapping()).ok());
         QCOMPARE(RawDatabase(m_fixture->path).tableDigest(QStringLiteral("handoff")),
             RawDatabase(other.path).tableDigest(QStringLiteral("handoff")));
+    }
+
+    void keyTablesThatSpillGiveTheSameImport()
+    {
+        // Key tables of 4 KB (134 keys in memory) spill to temporary files every few dozen rows; the same files
+        // imported with the default tables must give the same handoffs, updates and duplicates.
+        const auto row = [](const QByteArray &lead, const QByteArray &email, int i) {
+            return lead + "," + email + ",Kim,Row" + QByteArray::number(i) + ",Firm " + QByteArray::number(i % 53)
+                + ",demo,web,US,40,2026-03-0" + QByteArray::number(2 + i % 5) + " 10:00,,New,,,,\n";
+        };
+        const auto email = [](int i) { return "k" + QByteArray::number(i) + "@example.org"; };
+        // First file: every 11th row from row 900 on repeats the lead id of the row 900 before it (an update of a
+        // handoff this import inserted, long since spilled); every 7th from row 1,000 on repeats the email of the row
+        // 1,000 before it (a duplicate), unless that row was an update.
+        QByteArray first = Header;
+        QList<int> inserted;
+        QList<int> plain; // rows whose email stays as the row wrote it
+        QSet<int> updated;
+        int updates = 0, duplicates = 0;
+        const auto isUpdate = [](int i) { return i >= 900 && i % 11 == 10; };
+        for (int i = 0; i < 2000; ++i) {
+            if (isUpdate(i)) {
+                first += row("K" + QByteArray::number(i - 900), "u" + email(i), i);
+                updated << i - 900;
+                ++updates;
+            } else if (i >= 1000 && i % 7 == 6 && !isUpdate(i - 1000)) {
+                first += row("K" + QByteArray::number(i), email(i - 1000), i);
+                ++duplicates;
+                inserted << i;
+            } else {
+                first += row("K" + QByteArray::number(i), email(i), i);
+                inserted << i;
+                plain << i;
+            }
+        }
+        plain.removeIf([&updated](int i) { return updated.contains(i); });
+        // Second file: 300 updates of handoffs of the first file and 300 new rows repeating the emails of others (the
+        // keys of the workspace, loaded into the tables before the file is read).
+        QByteArray second = Header;
+        for (int j = 0; j < 300; ++j) {
+            const int old = inserted.at(j * 5);
+            second += row("K" + QByteArray::number(old), "v" + email(old), 5000 + j);
+            const int repeated = plain.at(j * 5 + 2);
+            QVERIFY(repeated != old);
+            second += row("N" + QByteArray::number(j), email(repeated), 6000 + j);
+        }
+
+        ImportFixture small;
+        QVERIFY(small.setUp(QStringLiteral("small.baton")));
+        ImportOptions tight;
+        tight.keyTableBytes = 4096;
+        QList<ImportSummary> summaries;
+        for (const auto &[fixture, options] : { std::pair { m_fixture.get(), ImportOptions() }, std::pair { &small, tight } }) {
+            for (const QByteArray *data : { &first, &second }) {
+                auto summary = Importer::runFile(*fixture->workspace, fixture->writeFile("k.csv", *data), mapping(), options);
+                QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+                summaries << *summary;
+            }
+        }
+        const auto spilled = [](const ImportSummary &summary) {
+            for (const auto &[key, value] : summary.details)
+                if (key == QLatin1String("keys_to_temporary_files"))
+                    return value;
+            return qint64(0);
+        };
+        for (int i : { 0, 2 }) {
+            QCOMPARE(summaries.at(i).updated, updates);
+            QCOMPARE(summaries.at(i).imported, 2000 - updates);
+            QCOMPARE(summaries.at(i).duplicates, duplicates);
+            QCOMPARE(summaries.at(i + 1).updated, 300);
+            QCOMPARE(summaries.at(i + 1).imported, 300);
+            QCOMPARE(summaries.at(i + 1).duplicates, 300);
+        }
+        // The default tables held everything; the small ones spilled at least every key they were given beyond
+        // what they hold.
+        QCOMPARE(spilled(summaries.at(0)), 0);
+        QCOMPARE(spilled(summaries.at(1)), 0);
+        QVERIFY2(spilled(summaries.at(2)) > 2 * (2000 - 134), qPrintable(QString::number(spilled(summaries.at(2)))));
+        QVERIFY(spilled(summaries.at(3)) > 2 * (1800 - 134));
+        QCOMPARE(RawDatabase(small.path).tableDigest(QStringLiteral("handoff")),
+            RawDatabase(m_fixture->path).tableDigest(QStringLiteral("handoff")));
     }
 
     void accountsAndOwners()

@@ -7,7 +7,7 @@ namespace baton {
 namespace {
 
 // No hash for a rule that does not apply to the record.
-constexpr quint64 NoKey = HashIdTable::NoKey;
+constexpr quint64 NoKey = SpillingIdTable::NoKey;
 
 } // namespace
 
@@ -122,8 +122,8 @@ std::optional<DuplicateMatch> DuplicateFinder::lookup(const QList<quint64> &keys
     for (int rule = 0; rule < keys.size(); ++rule) {
         if (keys.at(rule) == NoKey)
             continue;
-        if (const qint64 *first = m_table.find(keys.at(rule)))
-            return DuplicateMatch { *first, rule, m_rules.at(rule).name };
+        if (const qint64 first = m_table.value(keys.at(rule)))
+            return DuplicateMatch { first, rule, m_rules.at(rule).name };
     }
     return std::nullopt;
 }

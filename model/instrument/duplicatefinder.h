@@ -9,13 +9,13 @@
 //
 // A rule applies to a record when every one of its fields has a value; values are compared trimmed and
 // without case. Records are compared in the order they are added: the first record with a key is the
-// original, later ones are its duplicates. Keys are kept as 64-bit hashes (16 bytes a key), so a million
-// records fit in a few tens of megabytes; a false match needs a hash collision (about 1 in 10^7 for a
-// million records).
+// original, later ones are its duplicates. Keys are kept as 64-bit hashes in a SpillingIdTable: at most its
+// budget of memory (16 MB unless set), the rest in temporary files; a false match needs a hash collision (about
+// 1 in 10^7 for a million records).
 
 #include "handofffields.h"
 
-#include "core/hashidtable.h"
+#include "core/spillingidtable.h"
 #include "instrument/datastandard.h"
 
 
@@ -56,8 +56,12 @@ public:
     void clear();
     // Makes room for `records` records up front (a validation run knows how many it will see).
     void reserve(qsizetype records);
-    // How many distinct keys have been seen.
-    qsizetype size() const { return m_table.size(); }
+    // How much memory the keys may take before the rest go to temporary files; before the first add().
+    void setMemoryBudget(qint64 bytes) { m_table.setBudget(bytes); }
+    const SpillingIdTable &table() const { return m_table; }
+    // Set once the temporary files failed: matches may then be missed, so the caller must stop.
+    bool failed() const { return m_table.failed(); }
+    QString errorString() const { return m_table.errorString(); }
 
     // Whether any rule reads a context field (then callers must pass the parsed context).
     bool needsContext() const;
@@ -71,7 +75,7 @@ private:
     QList<IdentityRule> m_rules;
     QList<QList<HandoffFields::FieldRef>> m_fields;
     // Key hash -> the first record id with that key.
-    HashIdTable m_table;
+    SpillingIdTable m_table;
 };
 
 } // namespace baton

@@ -548,6 +548,8 @@ Result<ValidationReport> Validator::run(Workspace &workspace, const ValidationOp
     }
     BATON_TRY(handoffs.status());
     BATON_TRY(changes.status());
+    if (m_duplicates.failed()) // duplicates may have been missed
+        return fail(m_duplicates.errorString(), Error::Kind::Io);
     if (options.progress)
         options.progress(report.checked, total->toLongLong());
     return report;

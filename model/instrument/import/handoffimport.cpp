@@ -107,9 +107,12 @@ HandoffImport::HandoffImport(Workspace &workspace, const MappingDefinition &mapp
 HandoffImport::~HandoffImport() = default;
 
 Result<std::unique_ptr<HandoffImport>> HandoffImport::load(Workspace &workspace, const MappingDefinition &mapping,
-    const RowConverter &converter, ImportReferences &refs)
+    const RowConverter &converter, ImportReferences &refs, qint64 keyTableBytes)
 {
     std::unique_ptr<HandoffImport> import(new HandoffImport(workspace, mapping, converter, refs));
+    if (keyTableBytes > 0)
+        import->m_keys.setBudget(keyTableBytes);
+    import->m_keyTableBytes = keyTableBytes;
     BATON_TRY(import->initialize());
     return import;
 }
@@ -158,6 +161,8 @@ Result<void> HandoffImport::initialize()
         if (!duplicates)
             return duplicates.error();
         m_duplicates = std::move(*duplicates);
+        if (m_keyTableBytes > 0)
+            m_duplicates.setMemoryBudget(m_keyTableBytes);
         m_checkDuplicates = !m_duplicates.rules().isEmpty();
         if (m_checkDuplicates)
             BATON_TRY(loadExistingIdentities());
@@ -185,6 +190,15 @@ quint64 HandoffImport::keyHash(QStringView key) const
     return hash == HashIdTable::NoKey ? 1 : hash;
 }
 
+Result<void> HandoffImport::keyTablesStatus() const
+{
+    if (m_keys.failed())
+        return fail(m_keys.errorString(), Error::Kind::Io);
+    if (m_duplicates.failed())
+        return fail(m_duplicates.errorString(), Error::Kind::Io);
+    return {};
+}
+
 Result<void> HandoffImport::loadExistingKeys()
 {
     // Ascending ids, so that the most recent handoff with a key is the one remembered (HandoffStore::find's rule).
@@ -198,6 +212,7 @@ Result<void> HandoffImport::loadExistingKeys()
         return cursor.error();
     while (cursor->next())
         m_keys.slot(keyHash(cursor->toString(1))) = cursor->integer(0);
+    BATON_TRY(keyTablesStatus());
     return cursor->status();
 }
 
@@ -240,6 +255,7 @@ Result<void> HandoffImport::loadExistingIdentities()
         };
         m_duplicates.add(cursor->integer(0), valueOf);
     }
+    BATON_TRY(keyTablesStatus());
     return cursor->status();
 }
 
@@ -440,13 +456,14 @@ Result<std::optional<Handoff>> HandoffImport::findByKey(const ConvertedRecord &r
     if (m_keyField < 0 || !record.value(m_keyField).set || record.value(m_keyField).text.isEmpty())
         return std::optional<Handoff>();
     const QString &key = record.value(m_keyField).text;
-    const qint64 *candidate = m_keys.find(keyHash(key));
-    if (!candidate)
+    const qint64 id = m_keys.value(keyHash(key));
+    if (id == 0) {
+        BATON_TRY(keyTablesStatus());
         return std::optional<Handoff>();
+    }
     // A handoff has a key with the same hash: read it where it is written (and, should the hash belong to another
     // key, ask the workspace by the key itself).
     std::optional<Handoff> found;
-    const qint64 id = *candidate;
     const auto lookUp = [&]() -> Result<void> {
         auto stored = m_store->load(m_workspace, id);
         if (!stored)
@@ -655,6 +672,7 @@ Result<void> HandoffImport::prepare(const ConvertedRecord &record, bool describe
             result.duplicateOf = tr("handoff %1 (%2)").arg(match->originalId).arg(match->ruleName);
         }
     }
+    BATON_TRY(keyTablesStatus());
     result.action = RecordResult::Action::Inserted;
     result.id = h.id;
     if (describeRecord)
@@ -740,9 +758,13 @@ Result<void> HandoffImport::finish()
 
 QList<std::pair<QString, qint64>> HandoffImport::details() const
 {
-    return { { QStringLiteral("routed"), m_routed }, { QStringLiteral("routed_to_fallback"), m_fallback },
-        { QStringLiteral("accounts_matched"), m_matched }, { QStringLiteral("timestamps_implied"), m_implied },
-        { QStringLiteral("outcomes_from_timestamps"), m_derivedOutcomes } };
+    QList<std::pair<QString, qint64>> details { { QStringLiteral("routed"), m_routed },
+        { QStringLiteral("routed_to_fallback"), m_fallback }, { QStringLiteral("accounts_matched"), m_matched },
+        { QStringLiteral("timestamps_implied"), m_implied }, { QStringLiteral("outcomes_from_timestamps"), m_derivedOutcomes } };
+    // Only when the key tables outgrew their memory (SpillingIdTable).
+    if (const qint64 spilled = m_keys.spilledKeys() + m_duplicates.table().spilledKeys())
+        details.append({ QStringLiteral("keys_to_temporary_files"), spilled });
+    return details;
 }
 
 } // namespace baton

@@ -18,6 +18,7 @@
 #include "importmapping.h"
 
 #include "core/hashidtable.h"
+#include "core/spillingidtable.h"
 #include "data/handoff.h"
 #include "instrument/accountmatcher.h"
 #include "instrument/duplicatefinder.h"
@@ -40,8 +41,10 @@ class HandoffImport final : public EntityImport
 {
     Q_DECLARE_TR_FUNCTIONS(baton::HandoffImport)
 public:
+    // `keyTableBytes` bounds the memory of each of the two tables of keys it keeps (the mapping's key, the identity
+    // rules' keys; 0: SpillingIdTable's default, 16 MB); what does not fit goes to temporary files.
     static Result<std::unique_ptr<HandoffImport>> load(Workspace &workspace, const MappingDefinition &mapping,
-        const RowConverter &converter, ImportReferences &refs);
+        const RowConverter &converter, ImportReferences &refs, qint64 keyTableBytes = 0);
     ~HandoffImport() override;
 
     Result<RecordResult> process(const ConvertedRecord &record, bool describe) override;
@@ -86,6 +89,8 @@ private:
     void apply(const ConvertedRecord &record, Handoff &handoff) const;
     void fillIn(Handoff &handoff, bool inserting);
     Result<void> loadExistingKeys();
+    // The error of a key table whose temporary files failed.
+    Result<void> keyTablesStatus() const;
     Result<void> finishMerging();
     // The stored handoff the record's key names (the most recent with that key), if any.
     Result<std::optional<Handoff>> findByKey(const ConvertedRecord &record);
@@ -108,7 +113,7 @@ private:
     ImportReferences::WriterCall m_onWriter;
     // The mapping's key (hashed) -> the most recent handoff with it, for the handoffs already in the workspace and
     // those this import inserts: a key that is not here names no handoff, without asking the workspace.
-    HashIdTable m_keys;
+    SpillingIdTable m_keys;
     qint64 m_nextId = 0; // the id prepare() gives the next inserted handoff
     KpiDeferral *m_deferral = nullptr;
     std::optional<KpiSums> m_sums; // write()'s: of the handoffs with ids from m_sumsFrom on
@@ -127,6 +132,7 @@ private:
     bool m_mapsSegment = false;
     bool m_mapsAccount = false;
     bool m_mapsOwnerOrTeam = false;
+    qint64 m_keyTableBytes = 0; // 0: the tables' default budget
     // Field indexes, resolved once.
     struct Fields;
     std::unique_ptr<Fields> m_fields;

@@ -361,7 +361,7 @@ Result<void> Execution::execute()
             if (!kpi)
                 return kpi.error();
             deferral = std::move(*kpi);
-            auto loaded = HandoffImport::load(workspace, mapping, *converter, *refs);
+            auto loaded = HandoffImport::load(workspace, mapping, *converter, *refs, options.keyTableBytes);
             if (!loaded)
                 return loaded.error();
             (*loaded)->sumKpis(*deferral, options.kpiMergeBytes > 0 ? options.kpiMergeBytes : DefaultKpiMergeBytes);

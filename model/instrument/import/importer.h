@@ -53,6 +53,9 @@ struct ImportOptions
     // From how large a file a handoff import is written with the rollback journal instead of the WAL when the
     // workspace is not open elsewhere (Importer::run); tests make it 0 or never.
     qint64 rollbackJournalFromBytes = 1024 * 1024;
+    // How much memory each of a handoff import's two key tables (the mapping's key, the identity rules' keys) may
+    // hold before the rest goes to temporary files (0: the default, 16 MB; SpillingIdTable); tests make it small.
+    qint64 keyTableBytes = 0;
 };
 
 struct ImportSummary

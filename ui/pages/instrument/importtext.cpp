@@ -25,6 +25,7 @@ QString ImportText::detailLabel(const QString &key)
         { "created_accounts", QT_TR_NOOP("Accounts created") },
         { "created_calendars", QT_TR_NOOP("Calendars created") },
         { "rollback_journal", QT_TR_NOOP("Written straight into the file (rollback journal; nothing else had the workspace open)") },
+        { "keys_to_temporary_files", QT_TR_NOOP("Keys moved to temporary files (the key tables keep to a fixed memory budget)") },
     };
     for (const auto &[name, label] : labels)
         if (key == QLatin1String(name))
