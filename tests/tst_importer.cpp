@@ -17,7 +17,9 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -750,7 +752,7 @@ private slots:
 
     void keyTablesThatSpillGiveTheSameImport()
     {
-        // Key tables of 4 KB (134 keys in memory) spill to temporary files every few dozen rows; the same files
+        // Key tables of 4 KB (118 keys in memory) spill to temporary files every few dozen rows; the same files
         // imported with the default tables must give the same handoffs, updates and duplicates.
         const auto row = [](const QByteArray &lead, const QByteArray &email, int i) {
             return lead + "," + email + ",Kim,Row" + QByteArray::number(i) + ",Firm " + QByteArray::number(i % 53)
@@ -823,10 +825,28 @@ private slots:
         // what they hold.
         QCOMPARE(spilled(summaries.at(0)), 0);
         QCOMPARE(spilled(summaries.at(1)), 0);
-        QVERIFY2(spilled(summaries.at(2)) > 2 * (2000 - 134), qPrintable(QString::number(spilled(summaries.at(2)))));
-        QVERIFY(spilled(summaries.at(3)) > 2 * (1800 - 134));
+        QVERIFY2(spilled(summaries.at(2)) > 2 * (2000 - 118), qPrintable(QString::number(spilled(summaries.at(2)))));
+        QVERIFY(spilled(summaries.at(3)) > 2 * (1800 - 118));
         QCOMPARE(RawDatabase(small.path).tableDigest(QStringLiteral("handoff")),
             RawDatabase(m_fixture->path).tableDigest(QStringLiteral("handoff")));
+    }
+
+    void anImportWhoseKeyTablesCannotSpillChangesNothing()
+    {
+        QVERIFY(Importer::runFile(workspace(), m_fixture->writeFile("a.csv", manyRows(50)), mapping()).ok());
+        const QString before = RawDatabase(m_fixture->path).tableDigest(QStringLiteral("handoff"));
+        const QByteArray old = qgetenv("TMPDIR");
+        const auto restore = qScopeGuard([&old] { old.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", old); });
+        const QString missing = m_fixture->dir.filePath(QStringLiteral("no-such-folder"));
+        const QString data = m_fixture->writeFile("b.csv", manyRows(600, 50));
+        qputenv("TMPDIR", QFile::encodeName(missing));
+        ImportOptions tight;
+        tight.keyTableBytes = 4096;
+        auto summary = Importer::runFile(workspace(), data, mapping(), tight);
+        QVERIFY(!summary.ok());
+        QVERIFY2(summary.errorMessage().contains(QDir::toNativeSeparators(missing)), qPrintable(summary.errorMessage()));
+        QCOMPARE(RawDatabase(m_fixture->path).tableDigest(QStringLiteral("handoff")), before);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM import_run")).toInt(), 1);
     }
 
     void accountsAndOwners()

@@ -28,7 +28,12 @@
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
 #include <random>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 using namespace baton;
 using namespace baton::test;
@@ -414,9 +419,10 @@ private slots:
         // 16 KB holds 521 keys in memory: a spill every 521 new keys, runs merged over and over.
         QTest::newRow("small budget, first id wins") << qint64(16 * 1024) << 6000 << true << false;
         QTest::newRow("small budget, last id wins") << qint64(16 * 1024) << 6000 << false << false;
-        // Keys bunched at both ends of the range, so that guessing a key's place from its value is far off.
-        QTest::newRow("clustered keys") << qint64(16 * 1024) << 6000 << false << true;
-        // Runs of more than 1,024 x 256 entries, whose sampled keys are further apart than one read.
+        // Runs of 4 sampled keys (a 16 KB budget's) and keys whose order values (what runs are sorted by) bunch in
+        // groups: guessing an entry's place from its value is far off, and the search halves the stretch.
+        QTest::newRow("small budget, clustered order values") << qint64(16 * 1024) << 6000 << false << true;
+        // Runs of hundreds of thousands of entries, 64 sampled keys each (a 1 MB budget's).
         QTest::newRow("large runs") << qint64(1024 * 1024) << 400000 << false << false;
     }
 
@@ -427,17 +433,30 @@ private slots:
         QFETCH(bool, firstWins);
         QFETCH(bool, clustered);
         QRandomGenerator random(71);
+        // The key with a given order value: HashIdTable::order is x ^ (x >> 29), times an odd constant.
+        quint64 inverse = 0x9e3779b97f4a7c15ULL;
+        for (int i = 0; i < 6; ++i)
+            inverse *= 2 - 0x9e3779b97f4a7c15ULL * inverse;
+        const auto keyOf = [inverse](quint64 order) {
+            const quint64 x = order * inverse;
+            return x ^ (x >> 29) ^ (x >> 58);
+        };
         QList<quint64> keys;
-        for (int i = 1; i <= count; ++i) {
-            if (clustered)
-                keys << (i % 2 ? quint64(i) : ~quint64(0) - quint64(i) * 3);
-            else
-                keys << random.generate64();
+        // Clustered: groups of 64 order values 2^20 apart, the groups 2^56 apart, so that the stretches between two
+        // sampled keys of a run hold many groups.
+        const auto clusteredOrder = [](int i) { return quint64(i / 64) << 56 | quint64(i % 64) << 20 | 1; };
+        for (int i = 1; i <= count; ++i)
+            keys << (clustered ? keyOf(clusteredOrder(i)) : random.generate64());
+        if (clustered) {
+            QCOMPARE(HashIdTable::order(keys.at(700)), clusteredOrder(701));
+            // In any order: the group's keys share the in-memory table's first slot, so that arriving one group
+            // after another they would make probing slow (only a test's made-up keys do that).
+            std::shuffle(keys.begin(), keys.end(), std::mt19937_64(73));
         }
-        // Every key again, in a different order, and a tenth of them a third time.
+        // Every key again (a tenth of them for the large runs), in a different order, and a tenth a third time.
         QList<quint64> again = keys;
         std::shuffle(again.begin(), again.end(), std::mt19937_64(72));
-        keys << again << again.mid(0, count / 10);
+        keys << (count > 10000 ? again.mid(0, count / 10) : again) << again.mid(0, count / 10);
 
         SpillingIdTable table(budget);
         QHash<quint64, qint64> reference;
@@ -454,11 +473,11 @@ private slots:
             }
         }
         QVERIFY2(!table.failed(), qPrintable(table.errorString()));
-        // It spilled, merged its runs, and stayed within its budget (plus 8 KB a run).
+        // It spilled, merged its runs, and stayed within its budget (plus 1/2048 of it, at least 32 bytes, a run).
         QVERIFY(table.keysInRuns() > 0);
         QVERIFY(table.runCount() >= 1);
         QVERIFY2(table.runCount() <= 12, qPrintable(QString::number(table.runCount())));
-        QVERIFY(table.memoryBytes() <= budget + table.runCount() * 8 * 1024);
+        QVERIFY(table.memoryBytes() <= budget + table.runCount() * std::max<qint64>(budget / 2048, 32));
         for (auto it = reference.cbegin(); it != reference.cend(); ++it)
             QCOMPARE(table.value(it.key()), it.value());
         // Keys it never saw: next to the ones it did, and at random.
@@ -473,6 +492,39 @@ private slots:
         QCOMPARE(table.runCount(), 0);
         QCOMPARE(table.value(keys.first()), 0);
     }
+
+#ifdef Q_OS_UNIX
+    void spillingIdTableReportsAWriteThatFails()
+    {
+        // Files may grow to 128 KB only (and writing past that fails instead of killing the process): merged runs
+        // soon need more.
+        rlimit old {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit tight = old;
+        tight.rlim_cur = 128 * 1024;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &tight), 0);
+        const auto restore = qScopeGuard([&] {
+            setrlimit(RLIMIT_FSIZE, &old);
+            std::signal(SIGXFSZ, oldHandler);
+        });
+        SpillingIdTable table(16 * 1024);
+        quint64 key = 0;
+        while (!table.failed() && key < 100000) {
+            ++key;
+            table.slot(key * 0x9e3779b97f4a7c15ULL) = qint64(key);
+        }
+        QVERIFY(table.failed());
+        QVERIFY(key > 8192); // the first runs (about 8 KB each) and merges were written
+        QVERIFY2(table.errorString().contains(QStringLiteral("could not write")), qPrintable(table.errorString()));
+        // From then on nothing more is written.
+        for (int i = 0; i < 2000; ++i) {
+            ++key;
+            table.slot(key * 0x9e3779b97f4a7c15ULL) = qint64(key);
+        }
+        QVERIFY(table.failed());
+    }
+#endif
 
     void spillingIdTableReportsATemporaryFolderItCannotUse()
     {

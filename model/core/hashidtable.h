@@ -11,12 +11,29 @@
 #include <QList>
 #include <QtGlobal>
 
+#include <utility>
+
 namespace baton {
 
 class HashIdTable final
 {
 public:
     static constexpr quint64 NoKey = 0;
+
+    HashIdTable() = default;
+    HashIdTable(const HashIdTable &) = default;
+    HashIdTable &operator=(const HashIdTable &) = default;
+    // A moved-from table is empty.
+    HashIdTable(HashIdTable &&other) noexcept
+        : m_slots(std::move(other.m_slots)), m_count(std::exchange(other.m_count, 0))
+    {
+    }
+    HashIdTable &operator=(HashIdTable &&other) noexcept
+    {
+        m_slots = std::move(other.m_slots);
+        m_count = std::exchange(other.m_count, 0);
+        return *this;
+    }
 
     // The id stored for `key`, or nullptr.
     const qint64 *find(quint64 key) const;

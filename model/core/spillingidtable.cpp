@@ -3,149 +3,135 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QTemporaryFile>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-
-#include <fcntl.h>
-#include <stdlib.h>
-#include <unistd.h>
 
 namespace baton {
 
 namespace {
 
-    using Slot = HashIdTable::Slot;
-    static_assert(sizeof(Slot) == 16, "runs are arrays of 16-byte slots");
+using Slot = HashIdTable::Slot;
+static_assert(sizeof(Slot) == 16, "runs are arrays of 16-byte slots");
 
-    // Entries read at a time: a lookup's read, and the buffers of a merge.
-    constexpr qint64 BlockEntries = 256; // 4 KB
-    constexpr qint64 BufferEntries = 4096; // 64 KB
-    // Sampled keys a run keeps in memory: one every BlockEntries entries, or fewer for a large run.
-    constexpr qint64 MaxFences = 1024;
-    // The smallest budget a table works with (tests use small ones to spill often).
-    constexpr qint64 MinimumBudget = 4096;
+// Entries read at a time: a lookup's read, and the buffers of a merge.
+constexpr qint64 BlockEntries = 256; // 4 KB
+constexpr qint64 BufferEntries = 4096; // 64 KB
+// Sampled keys a run keeps in memory: one every BlockEntries entries, or fewer for a large run; at most 1/2048 of
+// the budget a run (1,024 keys, 8 KB, for 16 MB), at least 4.
+qint64 maxFences(qint64 budget)
+{
+    return std::clamp<qint64>(budget / 2048 / 8, 4, 1024);
+}
+// The smallest budget a table works with (tests use small ones to spill often).
+constexpr qint64 MinimumBudget = 4096;
 
-    // QDir::tempPath() is empty when TMPDIR names a folder that does not exist: then that folder, so that the error
-    // names it instead of a file being made in the root folder.
-    QString temporaryFolder()
-    {
-        const QString path = QDir::tempPath();
-        return path.isEmpty() ? qEnvironmentVariable("TMPDIR") : path;
-    }
+// QDir::tempPath() is empty when TMPDIR names a folder that does not exist: then that folder (or /tmp), so that
+// the error names it instead of a file being made in the root folder.
+QString temporaryFolder()
+{
+    QString path = QDir::tempPath();
+    if (path.isEmpty())
+        path = qEnvironmentVariable("TMPDIR");
+    return path.isEmpty() ? QStringLiteral("/tmp") : path;
+}
 
-    QString systemError(int error)
-    {
-        return QString::fromLocal8Bit(std::strerror(error));
-    }
+QString writeError(const QString &reason)
+{
+    return QCoreApplication::translate("baton::SpillingIdTable",
+        "Baton could not write its key table to a temporary file in %1 (%2). Free some space there, or set TMPDIR "
+        "to a folder with room, and try again.")
+        .arg(QDir::toNativeSeparators(temporaryFolder()), reason);
+}
 
-    quint64 mix(quint64 key)
-    {
-        // splitmix64's finalizer: the filter's block and bits come from all of the key's bits.
-        key ^= key >> 30;
-        key *= 0xbf58476d1ce4e5b9ULL;
-        key ^= key >> 27;
-        key *= 0x94d049bb133111ebULL;
-        key ^= key >> 31;
-        return key;
-    }
+quint64 mix(quint64 key)
+{
+    // splitmix64's finalizer: the filter's block and bits come from all of the key's bits.
+    key ^= key >> 30;
+    key *= 0xbf58476d1ce4e5b9ULL;
+    key ^= key >> 27;
+    key *= 0x94d049bb133111ebULL;
+    key ^= key >> 31;
+    return key;
+}
 
-    // A key sets six bits of the filter, all in one block of 512 bits: the block from the high half of the mixed key,
-    // the bits from its low half (two 9-bit numbers a and b give a, a + b, a + 2b, ...).
-    constexpr int FilterProbes = 6;
-    quint64 filterBit(quint64 mixed, int probe)
-    {
-        return ((mixed & 511) + quint64(probe) * (((mixed >> 9) & 511) | 1)) & 511;
-    }
+// A key sets six bits of the filter, all in one block of 512 bits: the block from the high half of the mixed key,
+// the bits from its low half (two 9-bit numbers a and b give a, a + b, a + 2b, ...).
+constexpr int FilterProbes = 6;
+quint64 filterBit(quint64 mixed, int probe)
+{
+    return ((mixed & 511) + quint64(probe) * (((mixed >> 9) & 511) | 1)) & 511;
+}
 
 } // namespace
 
 struct SpillingIdTable::Run
 {
-    int fd = -1;
+    // Read and written only by the table's thread; reading moves its position, hence mutable.
+    mutable QTemporaryFile file;
     qint64 count = 0;
     qint64 stride = BlockEntries; // entries between two sampled keys
-    QList<quint64> fences; // the key of entry i * stride
+    QList<quint64> fences; // the order value of entry i * stride
 
-    Run() = default;
-    Run(const Run &) = delete;
-    Run &operator=(const Run &) = delete;
-    ~Run()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
+    explicit Run(const QString &folder) : file(folder + QStringLiteral("/baton-keys-XXXXXX")) { }
 };
 
 namespace {
 
-    // Writes a run's entries in key order through a buffer, sampling its keys.
-    class RunWriter
-    {
-    public:
-        RunWriter(int fd, qint64 expected, QString *error)
-            : m_fd(fd)
-            , m_error(error)
-        {
-            m_stride = std::max(BlockEntries, (expected + MaxFences - 1) / MaxFences);
-            m_buffer.reserve(BufferEntries);
-        }
-        qint64 stride() const { return m_stride; }
-
-        bool add(const Slot &slot, qint64 &count, QList<quint64> &fences)
-        {
-            if (count % m_stride == 0)
-                fences << slot.key;
-            ++count;
-            m_buffer.push_back(slot);
-            return qint64(m_buffer.size()) < BufferEntries || flush();
-        }
-        bool flush()
-        {
-            const char *data = reinterpret_cast<const char *>(m_buffer.data());
-            size_t left = m_buffer.size() * sizeof(Slot);
-            while (left > 0) {
-                const ssize_t written = ::write(m_fd, data, left);
-                if (written < 0 && errno == EINTR)
-                    continue;
-                if (written <= 0) {
-                    *m_error = QCoreApplication::translate("baton::SpillingIdTable",
-                        "Baton could not write its key table to a temporary file in %1 (%2). Free some space "
-                        "there, or set TMPDIR to a folder with room, and try again.")
-                                   .arg(QDir::toNativeSeparators(temporaryFolder()),
-                                       systemError(written < 0 ? errno : ENOSPC));
-                    return false;
-                }
-                data += written;
-                left -= size_t(written);
-            }
-            m_buffer.clear();
-            return true;
-        }
-
-    private:
-        int m_fd;
-        QString *m_error;
-        qint64 m_stride;
-        std::vector<Slot> m_buffer;
-    };
-
-    int createTemporary(QString *error)
-    {
-        QByteArray path = QFile::encodeName(temporaryFolder() + QStringLiteral("/baton-keys-XXXXXX"));
-        const int fd = ::mkstemp(path.data());
-        if (fd < 0) {
-            *error = QCoreApplication::translate("baton::SpillingIdTable",
-                "Baton could not create a temporary file for its key table in %1 (%2). Set TMPDIR to a folder "
-                "it can write to and try again.")
-                         .arg(QDir::toNativeSeparators(temporaryFolder()), systemError(errno));
-            return -1;
-        }
-        // Gone with the descriptor, also when the process is killed.
-        ::unlink(path.constData());
-        return fd;
+// A new, empty run file, or nullptr with `error` set.
+std::unique_ptr<SpillingIdTable::Run> createRun(QString *error)
+{
+    auto run = std::make_unique<SpillingIdTable::Run>(temporaryFolder());
+    // Unbuffered: runs are written 64 KB and read 4 KB at a time, at a new place each time. (QTemporaryFile hides
+    // open(flags) but runs it through QFile's.)
+    if (!static_cast<QFile &>(run->file).open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+        *error = QCoreApplication::translate("baton::SpillingIdTable",
+            "Baton could not create a temporary file for its key table in %1 (%2). Set TMPDIR to a folder it can "
+            "write to and try again.")
+                     .arg(QDir::toNativeSeparators(temporaryFolder()), run->file.errorString());
+        return nullptr;
     }
+    // Where the system allows it (not on Windows), the name goes at once and the file with the table, also when
+    // the process is killed; elsewhere QTemporaryFile removes it when the run goes.
+    QFile::remove(run->file.fileName());
+    return run;
+}
+
+// Writes a run's entries in order through a buffer, sampling their order values.
+class RunWriter
+{
+public:
+    RunWriter(SpillingIdTable::Run &run, qint64 expected, qint64 fences, QString *error) : m_run(run), m_error(error)
+    {
+        run.stride = std::max(BlockEntries, (expected + fences - 1) / fences);
+        m_buffer.reserve(BufferEntries);
+    }
+
+    bool add(const Slot &slot)
+    {
+        if (m_run.count % m_run.stride == 0)
+            m_run.fences << slot.key;
+        ++m_run.count;
+        m_buffer.push_back(slot);
+        return qint64(m_buffer.size()) < BufferEntries || flush();
+    }
+    bool flush()
+    {
+        const qint64 bytes = qint64(m_buffer.size() * sizeof(Slot));
+        if (m_run.file.write(reinterpret_cast<const char *>(m_buffer.data()), bytes) != bytes
+            || !m_run.file.flush()) {
+            *m_error = writeError(m_run.file.errorString());
+            return false;
+        }
+        m_buffer.clear();
+        return true;
+    }
+
+private:
+    SpillingIdTable::Run &m_run;
+    QString *m_error;
+    std::vector<Slot> m_buffer;
+};
 
 } // namespace
 
@@ -161,6 +147,7 @@ SpillingIdTable &SpillingIdTable::operator=(SpillingIdTable &&other) noexcept = 
 void SpillingIdTable::setBudget(qint64 bytes)
 {
     Q_ASSERT(m_recent.size() == 0 && m_runs.empty());
+    m_recent = HashIdTable(); // slots reserved under the old budget would stay
     m_budget = std::max(bytes, MinimumBudget);
     // Three quarters for the slots, at most 70 % full; a quarter for the filter.
     m_maxSlots = qsizetype(m_budget * 3 / 4 / qint64(sizeof(Slot)));
@@ -169,7 +156,17 @@ void SpillingIdTable::setBudget(qint64 bytes)
 
 void SpillingIdTable::reserve(qsizetype keys)
 {
-    m_recent.reserve(std::min(keys, m_maxKeys));
+    growTo(std::min(keys, m_maxKeys));
+}
+
+void SpillingIdTable::growTo(qsizetype keys)
+{
+    // Growing holds the old slots and the new ones at once. Before the first spill the filter's quarter is free,
+    // so a table of at most a third of its slots can grow to all of them within the budget; a larger one can
+    // only have come from growing to all of them already. So: by half up to a third, then to all at once.
+    if (qsizetype(keys * 10 / 7 + 16) > m_maxSlots / 3)
+        keys = m_maxKeys;
+    m_recent.reserve(keys);
 }
 
 void SpillingIdTable::clear()
@@ -231,42 +228,43 @@ qint64 &SpillingIdTable::slot(quint64 key)
 
 void SpillingIdTable::makeRoom()
 {
-    if (m_recent.size() >= m_maxKeys) {
+    if (m_recent.size() >= m_maxKeys)
         spill();
-    } else if (m_recent.isFull() && m_recent.capacity() + m_recent.capacity() / 2 > m_maxSlots) {
-        // Growing by half would pass the budget: grow to just the budget instead.
-        m_recent.reserve(m_maxKeys);
-    }
+    else if (m_recent.isFull())
+        growTo(m_recent.size() + m_recent.size() / 2 + 1);
 }
 
 void SpillingIdTable::spill()
 {
+    if (failed()) {
+        // Nothing read back can be trusted any more; keep what is in memory from growing.
+        m_recent.drainSorted([](const Slot *, qsizetype) { });
+        return;
+    }
     if (m_filter.isEmpty()) {
         // A quarter of the budget, in whole 64-byte blocks.
         const qint64 blocks = std::max<qint64>(1, m_budget / 4 / 64);
         m_filter = QList<quint64>(qsizetype(blocks * 8), 0);
     }
-    auto run = std::make_unique<Run>();
     QString error;
-    run->fd = failed() ? -1 : createTemporary(&error);
+    std::unique_ptr<Run> run = createRun(&error);
     const quint64 blocks = quint64(m_filter.size() / 8);
     m_recent.drainSorted([&](const Slot *entries, qsizetype count) {
-        if (run->fd < 0)
+        if (!run)
             return;
-        RunWriter writer(run->fd, count, &error);
-        run->stride = writer.stride();
+        RunWriter writer(*run, count, maxFences(m_budget), &error);
         for (qsizetype i = 0; i < count; ++i) {
             const Slot &slot = entries[i];
-            if (slot.id == 0)
+            if (slot.id == 0) // 0 is "no id"
                 continue;
-            // Into the filter: six bits of one block, from the mixed key.
+            // Into the filter: six bits of one block, from the mixed order value.
             const quint64 h = mix(slot.key);
             quint64 *block = m_filter.data() + ((h >> 32) * blocks >> 32) * 8;
             for (int probe = 0; probe < FilterProbes; ++probe) {
                 const quint64 bit = filterBit(h, probe);
                 block[bit >> 6] |= quint64(1) << (bit & 63);
             }
-            if (!writer.add(slot, run->count, run->fences))
+            if (!writer.add(slot))
                 return;
         }
         writer.flush();
@@ -275,7 +273,7 @@ void SpillingIdTable::spill()
         m_error = error;
         return;
     }
-    if (run->fd < 0)
+    if (run->count == 0)
         return;
     m_spilled += run->count;
     m_runs.push_back(std::move(run));
@@ -291,17 +289,15 @@ void SpillingIdTable::mergeLastTwo()
     m_runs.pop_back();
     std::unique_ptr<Run> older = std::move(m_runs.back());
     m_runs.pop_back();
-    auto merged = std::make_unique<Run>();
     QString error;
-    merged->fd = createTemporary(&error);
-    if (merged->fd < 0) {
+    std::unique_ptr<Run> merged = createRun(&error);
+    if (!merged) {
         m_error = error;
         return;
     }
-    RunWriter writer(merged->fd, older->count + newer->count, &error);
-    merged->stride = writer.stride();
+    RunWriter writer(*merged, older->count + newer->count, maxFences(m_budget), &error);
 
-    // Both runs through a buffer each; on equal keys the newer run's entry wins.
+    // Both runs through a buffer each; on equal order values the newer run's entry wins.
     struct Cursor
     {
         const Run *run;
@@ -339,7 +335,7 @@ void SpillingIdTable::mergeLastTwo()
             take = y;
             ++b.at;
         }
-        if (!writer.add(*take, merged->count, merged->fences)) {
+        if (!writer.add(*take)) {
             m_error = error;
             return;
         }
@@ -366,27 +362,16 @@ bool SpillingIdTable::mayBeInRuns(quint64 key) const
 
 bool SpillingIdTable::read(const Run &run, qint64 first, qint64 count, Slot *into) const
 {
-    char *data = reinterpret_cast<char *>(into);
-    size_t left = size_t(count) * sizeof(Slot);
-    off_t offset = off_t(first) * off_t(sizeof(Slot));
-    while (left > 0) {
-        const ssize_t got = ::pread(run.fd, data, left, offset);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0) {
-            m_error = QCoreApplication::translate(
-                "baton::SpillingIdTable", "Baton could not read its key table back from a temporary file in %1 (%2).")
-                          .arg(QDir::toNativeSeparators(temporaryFolder()),
-                              got < 0 ? systemError(errno)
-                                      : QCoreApplication::translate(
-                                          "baton::SpillingIdTable", "the file is shorter than written"));
-            return false;
-        }
-        data += got;
-        left -= size_t(got);
-        offset += got;
-    }
-    return true;
+    const qint64 bytes = count * qint64(sizeof(Slot));
+    if (run.file.seek(first * qint64(sizeof(Slot))) && run.file.read(reinterpret_cast<char *>(into), bytes) == bytes)
+        return true;
+    m_error = QCoreApplication::translate(
+        "baton::SpillingIdTable", "Baton could not read its key table back from a temporary file in %1 (%2).")
+                  .arg(QDir::toNativeSeparators(temporaryFolder()),
+                      run.file.error() != QFileDevice::NoError
+                          ? run.file.errorString()
+                          : QCoreApplication::translate("baton::SpillingIdTable", "the file is shorter than written"));
+    return false;
 }
 
 qint64 SpillingIdTable::lookUp(const Run &run, quint64 key) const

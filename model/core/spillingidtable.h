@@ -7,13 +7,17 @@
 //   - a Bloom filter of a fixed size (the last quarter, allocated at the first spill) over the keys in runs tells
 //     most lookups that miss memory that the key is new, without reading a file;
 //   - runs are merged as they accumulate (each run at most half the size of the one before it), so there are only
-//     a few, and each keeps 1,024 sampled keys (8 KB) that narrow a lookup to a short stretch of its file, read
-//     with one or two reads. Memory is the budget plus 8 KB a run.
+//     a few, and each keeps 1,024 sampled keys (8 KB; 1/2048 of the budget) that narrow a lookup to a short
+//     stretch of its file, read with one or two reads.
+// Memory stays within the budget (the slots grow by half up to a third of their share, then to all of it at once,
+// so that old and new slots together fit in it), plus 1/2048 of it a run and 64 KB buffers while a run is written
+// or merged.
+// Disk: 16 bytes a key in the runs, twice that for a moment while two runs are merged.
 // What a run holds shadows nothing newer: a key read back from a run is brought into memory, and what is in memory
 // wins over the runs, and a newer run over an older one.
 //
-// The runs are files in QDir::tempPath() (TMPDIR) that are unlinked as soon as they are created, so they go away
-// with the table, also when the process is killed. Should writing or reading one fail (a full disk), failed()
+// The runs are files in QDir::tempPath() (TMPDIR). Where the system allows it their names are removed as soon as
+// they are made, so they go away with the table, also when the process is killed (on Windows, when the table goes). Should writing or reading one fail (a full disk), failed()
 // says so from then on and lookups may miss keys: the caller must stop.
 
 #include "hashidtable.h"
@@ -36,10 +40,11 @@ public:
     SpillingIdTable(SpillingIdTable &&other) noexcept;
     SpillingIdTable &operator=(SpillingIdTable &&other) noexcept;
 
-    // The id stored for `key`, or 0 (ids are positive).
+    // The id stored for `key`, or 0 (ids are positive). Reads the runs, so, though const, not for two threads at once:
+    // a table belongs to one thread.
     qint64 value(quint64 key) const;
     // The id slot of `key` in memory: the id stored for it, or 0 for a new key. Valid until the next call. An id
-    // left at 0 is not stored.
+    // left at 0 is not stored; setting one back to 0 does not remove the key (a run may still hold it).
     qint64 &slot(quint64 key);
 
     // Makes room in memory for `keys` keys, or as many as the budget holds.
@@ -61,9 +66,11 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 
+    struct Run; // one temporary file of sorted entries (spillingidtable.cpp)
+
 private:
-    struct Run;
     void makeRoom();
+    void growTo(qsizetype keys);
     void spill();
     void mergeLastTwo();
     bool mayBeInRuns(quint64 key) const;

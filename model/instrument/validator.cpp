@@ -545,6 +545,8 @@ Result<ValidationReport> Validator::run(Workspace &workspace, const ValidationOp
         if (options.progress && report.checked % ProgressEvery == 0
             && !options.progress(report.checked, total->toLongLong()))
             return fail(tr("Validation was cancelled."), Error::Kind::Cancelled);
+        if (report.checked % ProgressEvery == 0 && m_duplicates.failed())
+            break; // reported below
     }
     BATON_TRY(handoffs.status());
     BATON_TRY(changes.status());

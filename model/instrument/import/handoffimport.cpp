@@ -457,10 +457,8 @@ Result<std::optional<Handoff>> HandoffImport::findByKey(const ConvertedRecord &r
         return std::optional<Handoff>();
     const QString &key = record.value(m_keyField).text;
     const qint64 id = m_keys.value(keyHash(key));
-    if (id == 0) {
-        BATON_TRY(keyTablesStatus());
+    if (id == 0)
         return std::optional<Handoff>();
-    }
     // A handoff has a key with the same hash: read it where it is written (and, should the hash belong to another
     // key, ask the workspace by the key itself).
     std::optional<Handoff> found;
@@ -596,6 +594,13 @@ Result<void> HandoffImport::finishMerging()
 
 Result<void> HandoffImport::prepare(const ConvertedRecord &record, bool describeRecord, Prepared *out)
 {
+    BATON_TRY(prepareRecord(record, describeRecord, out));
+    // A key table whose temporary files failed may have missed a key on any path of prepareRecord().
+    return keyTablesStatus();
+}
+
+Result<void> HandoffImport::prepareRecord(const ConvertedRecord &record, bool describeRecord, Prepared *out)
+{
     const Fields &f = *m_fields;
     RecordResult &result = out->result;
     result = RecordResult();
@@ -672,7 +677,6 @@ Result<void> HandoffImport::prepare(const ConvertedRecord &record, bool describe
             result.duplicateOf = tr("handoff %1 (%2)").arg(match->originalId).arg(match->ruleName);
         }
     }
-    BATON_TRY(keyTablesStatus());
     result.action = RecordResult::Action::Inserted;
     result.id = h.id;
     if (describeRecord)
@@ -748,6 +752,7 @@ QList<std::pair<QString, QString>> HandoffImport::describe(const Handoff &h, con
 
 Result<void> HandoffImport::finish()
 {
+    BATON_TRY(keyTablesStatus());
     BATON_TRY(m_store->flush());
     BATON_TRY(m_store->checkReferences(m_workspace));
     BATON_TRY(finishMerging());

@@ -85,6 +85,7 @@ private:
     HandoffImport(Workspace &workspace, const MappingDefinition &mapping, const RowConverter &converter,
         ImportReferences &refs);
     Result<void> initialize();
+    Result<void> prepareRecord(const ConvertedRecord &record, bool describe, Prepared *out);
     Result<void> loadExistingIdentities();
     void apply(const ConvertedRecord &record, Handoff &handoff) const;
     void fillIn(Handoff &handoff, bool inserting);
