@@ -110,8 +110,6 @@ Result<std::unique_ptr<HandoffImport>> HandoffImport::load(Workspace &workspace,
     const RowConverter &converter, ImportReferences &refs, qint64 keyTableBytes)
 {
     std::unique_ptr<HandoffImport> import(new HandoffImport(workspace, mapping, converter, refs));
-    if (keyTableBytes > 0)
-        import->m_keys.setBudget(keyTableBytes);
     import->m_keyTableBytes = keyTableBytes;
     BATON_TRY(import->initialize());
     return import;
@@ -151,6 +149,8 @@ Result<void> HandoffImport::initialize()
     if (!sla)
         return sla.error();
     m_sla = std::move(*sla);
+    if (m_keyTableBytes > 0)
+        m_keys.setBudget(m_keyTableBytes);
     auto matcher = AccountMatcher::load(m_workspace);
     if (!matcher)
         return matcher.error();
